@@ -1,0 +1,11 @@
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { extractArticle } from '../../utils/extraction';
+const f = process.argv[2]!;
+const html = f.endsWith('.gz') ? gunzipSync(readFileSync(f)).toString('utf8') : readFileSync(f, 'utf8');
+const dom = new JSDOM(html, { url: 'https://example.com/a' });
+const t = performance.now();
+const a = extractArticle(dom.window.document);
+console.log(performance.now() - t);
+console.log(JSON.stringify({ ...a, html: a.html.slice(0, 300), text: a.text.slice(0, 1500) }, null, 1));

@@ -1,0 +1,6 @@
+export { extractArticle, DEFAULT_MAX_ELEMENTS } from './extract-article';
+export { ExtractionError } from './errors';
+export type { ExtractionErrorCode } from './errors';
+export { isArticlePage, declaresArticle } from './detect';
+export { STEPS } from './steps';
+export type { Article, ExtractOptions, Removal, StepName, TextDirection } from './types';

@@ -1,0 +1,116 @@
+import { foldForMatching } from '../text/fold-arabic';
+
+/**
+ * The words of boilerplate, in the languages Qari reads. Every phrase is folded (case, tashkeel,
+ * alef forms, ى/ي, ة/ه) the same way as the text it is matched against, so "اقرأ أيضاً", "اقرا ايضا"
+ * and "إقرأ أيضا" are one phrase.
+ */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(phrases: readonly string[]): string {
+  return phrases.map((phrase) => escapeRegExp(foldForMatching(phrase))).join('|');
+}
+
+/** Matches text that IS one of the phrases, give or take a count, a colon and punctuation. */
+function wholePhrase(phrases: readonly string[]): RegExp {
+  const count = '(?:[\\d\\u0660-\\u0669\\u06F0-\\u06F9]+|\\(\\s*[\\d\\u0660-\\u0669\\u06F0-\\u06F9]+\\s*\\))';
+  return new RegExp(
+    `^[\\s\\p{P}\\p{S}]*(?:${count}\\s*)?(?:${alternation(phrases)})(?:\\s*${count})?[\\s\\p{P}\\p{S}]*$`,
+    'u',
+  );
+}
+
+/** Matches text that begins with one of the phrases. */
+function leadingPhrase(phrases: readonly string[]): RegExp {
+  return new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${alternation(phrases)})`, 'u');
+}
+
+/** Matches text that contains one of the phrases anywhere. */
+function anyPhrase(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:${alternation(phrases)})`, 'u');
+}
+
+/** Headings of comment sections and comment forms. */
+export const COMMENT_HEADING = wholePhrase([
+  'التعليقات', 'تعليقات', 'تعليق', 'اترك تعليقاً', 'اترك تعليقا', 'أضف تعليقاً', 'أضف تعليق',
+  'اكتب تعليقك', 'شاركنا رأيك', 'آراء القراء', 'تعليقات القراء', 'إرسال تعليق', 'اترك رداً',
+  'Comments', 'Comment', 'Leave a Reply', 'Leave a comment', 'Leave a Reply Cancel reply',
+  'Add a comment', 'Post a comment', 'Join the discussion', 'Join the conversation', 'Responses',
+  'Reader comments', 'What do you think?', 'Discussion', 'Commentaires', 'Laisser un commentaire',
+  'Kommentare', 'نظرات', 'نظر شما', 'ارسال نظر', 'دیدگاه', 'دیدگاه‌ها', 'תגובות', 'הוסף תגובה',
+  'כתוב תגובה', 'تبصرے', 'تبصرہ', 'اپنی رائے دیں',
+]);
+
+/** Sentences that only comment forms and anti-spam notices say. */
+export const COMMENT_FORM_TEXT = anyPhrase([
+  'لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'هذا الموقع يستخدم خدمة أكيسميت',
+  'للتقليل من البريد المزعجة', 'كيفية التعامل مع بيانات التعليقات', 'احفظ اسمي، بريدي الإلكتروني',
+  'Your email address will not be published', 'Required fields are marked',
+  'This site uses Akismet', 'Learn how your comment data is processed',
+  'Save my name, email, and website', 'You must be logged in to post a comment',
+  'Comments are closed', 'التعليقات مغلقة', 'نشانی ایمیل شما منتشر نخواهد شد',
+  'כתובת האימייל שלך לא תפורסם', 'آپ کا ای میل پتہ شائع نہیں کیا جائے گا',
+]);
+
+/** Lead-ins of "related" link blocks. */
+export const RELATED_LEAD = leadingPhrase([
+  'اقرأ أيضاً', 'اقرأ أيضا', 'إقرأ أيضاً', 'اقرأ ايضا', 'شاهد أيضاً', 'شاهد أيضا', 'اقرأ المزيد',
+  'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'ذات صلة', 'قد يهمك أيضاً', 'قد يعجبك أيضاً',
+  'المزيد من', 'الأكثر قراءة', 'الأكثر مشاهدة', 'اخترنا لك', 'أخبار متعلقة', 'مقالات مشابهة',
+  'Related', 'Read more', 'Read also', 'Also read', 'See also', 'You may also like', 'You might also like',
+  'More from', 'More stories', 'More on this', 'Recommended', 'Most read', 'Most popular', 'Trending',
+  'Further reading', 'Lire aussi', 'À lire aussi', 'مطالب مرتبط', 'بیشتر بخوانید', 'بخوانید',
+  'כתבות נוספות', 'עוד באתר', 'קראו עוד', 'مزید پڑھیں', 'یہ بھی پڑھیں', 'متعلقہ خبریں',
+]);
+
+/** Lead-ins of share and follow bars. */
+export const SHARE_LEAD = leadingPhrase([
+  'شارك', 'شارك المقال', 'شارك الخبر', 'مشاركة', 'تابعونا على', 'تابعنا على', 'تابعونا',
+  'Share', 'Share this', 'Share on', 'Share this article', 'Follow us', 'Tweet', 'اشتراک‌گذاری',
+  'اشتراک گذاری', 'به اشتراک بگذارید', 'שתפו', 'שתף', 'שיתוף', 'شیئر کریں', 'Partager',
+]);
+
+/** Newsletter, cookie and subscription prompts. */
+export const PROMPT_TEXT = anyPhrase([
+  'اشترك في النشرة', 'النشرة البريدية', 'النشرة الإخبارية', 'اشترك الآن', 'سجل بريدك',
+  'ملفات تعريف الارتباط', 'ملفات الكوكيز', 'سياسة الخصوصية وملفات',
+  'Sign up for our newsletter', 'Subscribe to our newsletter', 'Get our newsletter',
+  'newsletter', 'We use cookies', 'This website uses cookies', 'uses cookies to',
+  'accept cookies', 'cookie policy', 'عضویت در خبرنامه', 'הירשמו לניוזלטר', 'نیوز لیٹر',
+]);
+
+/** Labels of advertisement slots. */
+export const AD_LABEL = wholePhrase([
+  'إعلان', 'اعلان', 'إعلانات', 'مساحة إعلانية', 'محتوى إعلاني', 'Advertisement', 'Advertisements',
+  'Ad', 'Ads', 'Sponsored', 'Sponsored content', 'Publicité', 'آگهی', 'تبلیغات', 'פרסומת', 'اشتہار',
+]);
+
+/** Class and id words of comment containers (matched per token, see `tokensOf`). */
+export const COMMENT_TOKEN =
+  /^(?:comments?|comment-?(?:list|area|section|form|respond|thread|wrap|wrapper|container|block|box|s-area|s-section|s-wrapper|s-container|s-block|s-list)|commentlist|commentform|respond|reply-?form|disqus(?:_thread)?|dsq-.*|fb-comments|fb_comments|discussion|talkback)$/i;
+
+/** Class and id words of share, social and follow bars. */
+export const SHARE_TOKEN =
+  /^(?:share|shares|sharing|share-?(?:bar|buttons?|links|tools|box|icons|this|post|article|wrap|wrapper|container)|social|social-?(?:share|links|icons|media|buttons|bar)|sharethis|addthis(?:_.*)?|a2a_kit|a2a|follow-?us|sharedaddy|jp-relatedposts|post-share|entry-share)$/i;
+
+/** Class and id words of related-content blocks. */
+export const RELATED_TOKEN =
+  /^(?:related|related-?(?:posts?|articles?|news|stories|content|links|items)|read-?(?:also|more-?links)|more-?(?:stories|news|articles)|recommended|you-?may-?like|jp-relatedposts|yarpp.*|crp_related|outbrain|taboola|ob-widget)$/i;
+
+/** Class and id words of prompts: newsletters, cookie banners, paywalls, ads. */
+export const PROMPT_TOKEN =
+  /^(?:newsletter|newsletter-?.*|subscribe|subscription|signup|cookie|cookies|cookie-?(?:banner|notice|consent|bar)|gdpr|consent|cmp|ad|ads|adv|advert|advertisement|ad-?(?:slot|unit|container|wrapper|label|box|banner)|banner-?ad|dfp|gpt-ad|sponsor|sponsored|promo|popup|modal)$/i;
+
+/** The class and id words of an element, each matched whole against the token patterns. */
+export function tokensOf(element: Element): string[] {
+  const id = element.getAttribute('id') ?? '';
+  const className = element.getAttribute('class') ?? '';
+  return `${id} ${className}`.split(/\s+/).filter(Boolean);
+}
+
+/** Whether any class or id word of an element matches a token pattern. */
+export function hasToken(element: Element, pattern: RegExp): boolean {
+  return tokensOf(element).some((token) => pattern.test(token));
+}

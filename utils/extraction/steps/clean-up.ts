@@ -1,0 +1,85 @@
+import type { PipelineContext, Step } from '../context';
+import { removeAndRecord } from '../context';
+import { textLength } from '../dom';
+import { findShortBlocks } from '../short-blocks';
+import { findRelatedSections, isRelatedLinks } from './remove-related';
+import { isShareBar } from './remove-share-bars';
+import { NOTICE_RULES } from './remove-notices';
+import { findCommentSections } from './remove-comments';
+import { AD_LABEL, COMMENT_FORM_TEXT, COMMENT_HEADING, RELATED_LEAD, SHARE_LEAD } from '../patterns';
+import { foldForMatching } from '../../text/fold-arabic';
+
+const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, math, table, hr';
+const WRAPPERS = 'div, span, section, p, li, ul, ol, blockquote, figure, header, footer, aside, strong, em, b, i, a';
+
+/** Lines that end a post in many CMSs and are not the article: tags, "share", "comments", strays. */
+const TAGS_LINE = /^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags|tagged|filed under|topics|برچسب‌ها|برچسب ها|תגיות|ٹیگز)\s*[:：]/u;
+const STRAY = /^[\s\p{P}\p{S}]*(?:processed|\*|•|\|)?[\s\p{P}\p{S}]*$/u;
+
+function isTrailingBoilerplate(element: Element): boolean {
+  const text = foldForMatching(element.textContent ?? '');
+  if (element.querySelector(MEDIA)) return false;
+  if (STRAY.test(text)) return true;
+  if (text.length <= 80 && (COMMENT_HEADING.test(text) || AD_LABEL.test(text))) return true;
+  if (text.length <= 80 && (SHARE_LEAD.test(text) || RELATED_LEAD.test(text))) return true;
+  if (text.length <= 400 && COMMENT_FORM_TEXT.test(text)) return true;
+  return text.length <= 300 && TAGS_LINE.test(text);
+}
+
+/** The deepest last element child: where trailing boilerplate sits. */
+function lastLeafBlock(root: Element): Element | null {
+  let node = root.lastElementChild;
+  while (node?.lastElementChild && textLength(node) === textLength(node.lastElementChild)) {
+    node = node.lastElementChild;
+  }
+  return node;
+}
+
+function removeLeftoverFurniture(context: PipelineContext, root: Element): void {
+  const leftovers = [
+    ...findCommentSections(root).map((element) => ['comment section left in the body', element] as const),
+    ...findRelatedSections(root).map((element) => ['related-links section left in the body', element] as const),
+    ...findShortBlocks(root, { maxLength: 300, matches: isRelatedLinks }).map(
+      (element) => ['related links left in the body', element] as const,
+    ),
+    ...findShortBlocks(root, { maxLength: 200, matches: isShareBar }).map(
+      (element) => ['share bar left in the body', element] as const,
+    ),
+    ...NOTICE_RULES.flatMap((rule) =>
+      findShortBlocks(root, rule).map((element) => [`${rule.reason} left in the body`, element] as const),
+    ),
+  ];
+  for (const [reason, element] of leftovers) {
+    if (element !== root) removeAndRecord(context, 'clean-up', reason, element);
+  }
+}
+
+function removeTrailingBoilerplate(context: PipelineContext, root: Element): void {
+  for (let guard = 0; guard < 50; guard++) {
+    const last = lastLeafBlock(root);
+    if (!last || last === root || !isTrailingBoilerplate(last)) return;
+    removeAndRecord(context, 'clean-up', 'trailing boilerplate', last);
+  }
+}
+
+function removeEmptyWrappers(context: PipelineContext, root: Element): void {
+  const candidates = Array.from(root.querySelectorAll(WRAPPERS)).reverse();
+  for (const element of candidates) {
+    if (textLength(element) > 0 || element.querySelector(MEDIA) || element.matches(MEDIA)) continue;
+    context.removed.push({ step: 'clean-up', reason: 'empty wrapper', text: '' });
+    element.remove();
+  }
+}
+
+/** Step 9: tidy what Readability kept: leftover furniture, trailing boilerplate, empty wrappers. */
+export const cleanUp: Step = {
+  name: 'clean-up',
+  run(context) {
+    const root = context.content;
+    if (!root || !('querySelectorAll' in root) || root.nodeType !== 1) return;
+    const element = root as Element;
+    removeLeftoverFurniture(context, element);
+    removeTrailingBoilerplate(context, element);
+    removeEmptyWrappers(context, element);
+  },
+};

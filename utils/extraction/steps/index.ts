@@ -1,0 +1,31 @@
+import type { Step } from '../context';
+import { detectReaderable } from './detect-readerable';
+import { removeHidden } from './remove-hidden';
+import { removeCommentsStep } from './remove-comments';
+import { removeForms } from './remove-forms';
+import { removeNotices } from './remove-notices';
+import { removeShareBars } from './remove-share-bars';
+import { removeRelated } from './remove-related';
+import { runReadability } from './readability';
+import { cleanUp } from './clean-up';
+import { sanitize } from './sanitize';
+import { direction } from './direction';
+
+/**
+ * The pipeline, in order. Removal steps run on a clone of the page before Readability, so that it
+ * scores only what could be the article; clean-up, sanitizing and direction run on its result.
+ * `remove-hidden` must come first: it pairs the clone's elements with the page's by position.
+ */
+export const STEPS: readonly Step[] = [
+  detectReaderable,
+  removeHidden,
+  removeCommentsStep,
+  removeForms,
+  removeNotices,
+  removeShareBars,
+  removeRelated,
+  runReadability,
+  cleanUp,
+  sanitize,
+  direction,
+];

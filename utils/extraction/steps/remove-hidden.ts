@@ -1,0 +1,46 @@
+import type { Step } from '../context';
+import { removeAndRecord } from '../context';
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+/**
+ * Whether an element is hidden by its own markup: the `hidden` attribute or an inline
+ * `display: none` / `visibility: hidden`. This is what can be known without a layout engine
+ * (Node, DOMParser documents); in the browser the live page's computed style is used instead.
+ */
+export function isHiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Step 2: drop what the page hides from its readers (collapsed menus, pop-ups, templates).
+ * The check runs on the ORIGINAL elements, so a live-page checker can use computed style;
+ * the clone's element list is in the same order as the source's until something is removed.
+ */
+export const removeHidden: Step = {
+  name: 'remove-hidden',
+  run(context) {
+    const isHidden = context.options.isHidden ?? isHiddenByMarkup;
+    const sourceBody = context.source.body;
+    const cloneBody = context.doc.body;
+    if (!sourceBody || !cloneBody) return;
+    const originals = sourceBody.getElementsByTagName('*');
+    const clones = Array.from(cloneBody.getElementsByTagName('*'));
+    if (originals.length !== clones.length) return;
+    const hidden: Element[] = [];
+    for (let index = 0; index < clones.length; index++) {
+      const original = originals[index];
+      const clone = clones[index];
+      if (!original || !clone) continue;
+      // Descendants of a hidden element go with it; skip checking them.
+      const last = hidden[hidden.length - 1];
+      if (last?.contains(clone)) continue;
+      if (isHidden(original)) hidden.push(clone);
+    }
+    for (const element of hidden) {
+      removeAndRecord(context, 'remove-hidden', 'hidden by the page', element);
+    }
+  },
+};

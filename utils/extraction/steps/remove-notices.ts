@@ -1,0 +1,45 @@
+import type { Step } from '../context';
+import { removeAndRecord } from '../context';
+import { findShortBlocks } from '../short-blocks';
+import { AD_LABEL, COMMENT_FORM_TEXT, PROMPT_TEXT, PROMPT_TOKEN, hasToken } from '../patterns';
+
+const CONTROLS = 'input, button, select, a';
+
+/** What each kind of notice looks like; the first rule that matches names the reason. */
+export const NOTICE_RULES = [
+  {
+    reason: 'comment-form or anti-spam notice',
+    maxLength: 400,
+    matches: (_element: Element, text: string) => COMMENT_FORM_TEXT.test(text),
+  },
+  {
+    reason: 'newsletter or cookie prompt',
+    maxLength: 300,
+    matches: (element: Element, text: string) =>
+      PROMPT_TEXT.test(text) && element.querySelector(CONTROLS) !== null,
+  },
+  {
+    reason: 'advertisement label',
+    maxLength: 40,
+    matches: (_element: Element, text: string) => AD_LABEL.test(text),
+  },
+  {
+    reason: 'advertisement, newsletter or cookie box',
+    maxLength: 300,
+    matches: (element: Element) => hasToken(element, PROMPT_TOKEN),
+  },
+] as const;
+
+/** Step 5: drop anti-spam notices, newsletter and cookie prompts and advertisement slots. */
+export const removeNotices: Step = {
+  name: 'remove-notices',
+  run(context) {
+    const body = context.doc.body;
+    if (!body) return;
+    for (const rule of NOTICE_RULES) {
+      for (const element of findShortBlocks(body, rule)) {
+        removeAndRecord(context, 'remove-notices', rule.reason, element);
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Step } from '../context';
+import { removeAndRecord } from '../context';
+import { HEADING_SELECTOR, holdsArticle, linkDensity, outermost, sectionStartingAt } from '../dom';
+import { findShortBlocks } from '../short-blocks';
+import { RELATED_LEAD, RELATED_TOKEN, hasToken } from '../patterns';
+import { foldForMatching } from '../../text/fold-arabic';
+
+/** "اقرأ أيضاً: <a>…</a>" inside the body, or a small box of links labelled "Related". */
+export function isRelatedLinks(element: Element, text: string): boolean {
+  const density = linkDensity(element);
+  if (hasToken(element, RELATED_TOKEN) && density > 0.3) return true;
+  return RELATED_LEAD.test(text) && density > 0.4;
+}
+
+/** Sections headed "Related", "اقرأ أيضاً", "مقالات ذات صلة"… that are mostly links. */
+export function findRelatedSections(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const heading of root.querySelectorAll(`${HEADING_SELECTOR}, strong, b`)) {
+    const text = foldForMatching(heading.textContent ?? '');
+    if (text.length > 50 || !RELATED_LEAD.test(text)) continue;
+    const section = sectionStartingAt(heading);
+    if (section !== heading && linkDensity(section) > 0.5 && !holdsArticle(section)) found.push(section);
+  }
+  return outermost(found);
+}
+
+/** Step 7: drop "related", "read also" and "more stories" link blocks. */
+export const removeRelated: Step = {
+  name: 'remove-related',
+  run(context) {
+    const body = context.doc.body;
+    if (!body) return;
+    for (const element of findRelatedSections(body)) {
+      removeAndRecord(context, 'remove-related', 'related-links section', element);
+    }
+    for (const element of findShortBlocks(body, { maxLength: 300, matches: isRelatedLinks })) {
+      removeAndRecord(context, 'remove-related', 'related or read-also links', element);
+    }
+  },
+};

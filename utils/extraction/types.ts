@@ -1,0 +1,67 @@
+/** What one pipeline step dropped, kept for debugging (`article.removed`). */
+export interface Removal {
+  /** Name of the step that removed it, e.g. `remove-comments`. */
+  step: string;
+  /** Why, in a few words: the rule that matched. */
+  reason: string;
+  /** A short excerpt of the removed text (at most ~80 characters). */
+  text: string;
+}
+
+export type TextDirection = 'rtl' | 'ltr';
+
+/** The reader-ready article that `extractArticle` returns. */
+export interface Article {
+  url: string;
+  /** The headline as the page shows it, without the site name. */
+  title: string;
+  byline: string;
+  siteName: string;
+  /** BCP 47 language tag, or '' when unknown. */
+  lang: string;
+  dir: TextDirection;
+  /** ISO 8601 when the page declares one, else ''. */
+  publishedTime: string;
+  excerpt: string;
+  /** Absolute http(s) URL of the lead image, or ''. */
+  leadImage: string;
+  /** Sanitized HTML of the article body. */
+  html: string;
+  /** Block-aware plain text: one line per block element. */
+  text: string;
+  wordCount: number;
+  readingTimeMinutes: number;
+  /** Whether the page looks like an article (cheap detection). */
+  readerable: boolean;
+  removed: Removal[];
+}
+
+/** Names of the steps, in pipeline order; each can be switched off. */
+export type StepName =
+  | 'detect-readerable'
+  | 'remove-hidden'
+  | 'remove-comments'
+  | 'remove-forms'
+  | 'remove-notices'
+  | 'remove-share-bars'
+  | 'remove-related'
+  | 'readability'
+  | 'clean-up'
+  | 'sanitize'
+  | 'direction';
+
+export interface ExtractOptions {
+  /** The page URL; defaults to the document's URL. Used to resolve links. */
+  url?: string;
+  /** Steps to skip, for debugging and for tests of single steps. */
+  disable?: readonly StepName[];
+  /**
+   * Tells whether an element of the ORIGINAL document is hidden. In the browser, pass one built on
+   * the live page's computed style; elsewhere a check of inline styles and `hidden` is used.
+   */
+  isHidden?: (element: Element) => boolean;
+  /** The live page's computed direction of the article, when known (browser only). */
+  computedDir?: TextDirection;
+  /** Give up on documents with more elements than this (the page is "too large"). */
+  maxElements?: number;
+}

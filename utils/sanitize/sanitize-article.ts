@@ -1,0 +1,129 @@
+import createDOMPurify from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
+
+/**
+ * The one place where untrusted page HTML becomes trusted reader HTML. Every byte of a page is
+ * attacker-controlled: nothing here may let a script, an event handler, a form, a frame, a style
+ * or a beacon through. Everything that renders article HTML must have passed through here.
+ */
+
+/** What a reader view needs, and nothing more. */
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
+  'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark',
+  'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'dir', 'lang', 'colspan', 'rowspan', 'datetime', 'cite', 'width',
+  'height', 'start', 'reversed', 'scope', 'headers', 'abbr', 'id', 'open',
+];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Page ids could clobber globals of the extension page (`id="cookie"`); prefix them.
+  SANITIZE_NAMED_PROPS: true,
+  // Drop the content of these, not just the tags.
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'textarea', 'select', 'button', 'svg', 'math'],
+  KEEP_CONTENT: true,
+};
+
+const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif);)/i;
+const EMBED_TAGS = 'iframe, embed, object, video, audio';
+
+function linkTo(document: Document, url: string, label: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  const link = document.createElement('a');
+  link.setAttribute('href', url);
+  link.textContent = label;
+  paragraph.append(link);
+  return paragraph;
+}
+
+/** An embedded player becomes a plain link to it: the reader view never loads frames. */
+function embedsToLinks(root: Element | DocumentFragment): void {
+  const document = root.ownerDocument;
+  if (!document) return;
+  for (const embed of Array.from(root.querySelectorAll(EMBED_TAGS))) {
+    const url = embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.querySelector('source')?.getAttribute('src') ?? '';
+    if (/^https?:/i.test(url)) {
+      let host = url;
+      try {
+        host = new URL(url).hostname;
+      } catch {
+        // Keep the raw URL as the label.
+      }
+      embed.replaceWith(linkTo(document, url, `▶ ${host}`));
+    } else {
+      embed.remove();
+    }
+  }
+}
+
+function installHooks(purify: DOMPurify): void {
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    if (element.nodeType !== 1) return;
+    const tag = element.tagName.toLowerCase();
+    if (tag === 'a') {
+      const href = element.getAttribute('href');
+      if (href !== null && !SAFE_LINK.test(href.trim())) element.removeAttribute('href');
+      if (element.hasAttribute('href') && !href?.startsWith('#')) {
+        element.setAttribute('target', '_blank');
+        element.setAttribute('rel', 'noopener noreferrer');
+      }
+    }
+    if (tag === 'img') {
+      const src = element.getAttribute('src')?.trim() ?? '';
+      // Removed after the walk: DOMPurify is iterating over the tree right now.
+      if (!SAFE_IMAGE.test(src)) element.removeAttribute('src');
+    }
+  });
+}
+
+/** The window the sanitizer works in: the browser's, or jsdom's in Node. */
+export type SanitizerWindow = Window & { DOMParser: typeof DOMParser };
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** A DOMPurify of our own for this window, so our hooks never touch anyone else's. */
+function purifierFor(window: SanitizerWindow): DOMPurify {
+  let purify = instances.get(window);
+  if (!purify) {
+    purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    installHooks(purify);
+    instances.set(window, purify);
+  }
+  return purify;
+}
+
+/**
+ * Sanitizes an article body into a fragment of `window`'s document. The input is not changed.
+ * Links get `target="_blank"` and `rel="noopener noreferrer"` from our hook, never from the page.
+ */
+export function sanitizeArticle(input: Element | string, window: SanitizerWindow): DocumentFragment {
+  const purify = purifierFor(window);
+  // Parsing untrusted HTML with DOMParser runs nothing: its documents have no browsing context.
+  const dirty =
+    typeof input === 'string'
+      ? new window.DOMParser().parseFromString(input, 'text/html').body
+      : (input.cloneNode(true) as Element);
+  embedsToLinks(dirty);
+  const fragment = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  for (const image of Array.from(fragment.querySelectorAll('img:not([src])'))) image.remove();
+  return fragment;
+}
+
+/** Sanitizes to an HTML string, for storage and the command-line tool. */
+export function sanitizeArticleHtml(input: Element | string, window: SanitizerWindow): string {
+  const fragment = sanitizeArticle(input, window);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
+}
