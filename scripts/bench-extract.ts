@@ -22,21 +22,49 @@ const { values } = parseArgs({
   },
 });
 
-interface AebScore { f1: number; precision: number; recall: number; accuracy: number; f1_std: number; n: number; perDoc: Record<string, { p: number; r: number }> }
-interface WcxbScore { n: number; f1: number; precision: number; recall: number; with: number; without: number; byType: Record<string, { n: number; f1: number; precision: number; recall: number }>; rows: { id: string; f1: number }[] }
-type AebEvaluate = (truth: Record<string, { articleBody: string }>, prediction: Record<string, { articleBody: string }>) => AebScore;
-type WcxbEvaluate = (truth: Record<string, { main_content: string; with: string[]; without: string[]; page_type: string }>, prediction: Record<string, string>) => WcxbScore;
+interface AebScore {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+  f1_std: number;
+  n: number;
+  perDoc: Record<string, { p: number; r: number }>;
+}
+interface WcxbScore {
+  n: number;
+  f1: number;
+  precision: number;
+  recall: number;
+  with: number;
+  without: number;
+  byType: Record<string, { n: number; f1: number; precision: number; recall: number }>;
+  rows: { id: string; f1: number }[];
+}
+type AebEvaluate = (
+  truth: Record<string, { articleBody: string }>,
+  prediction: Record<string, { articleBody: string }>,
+) => AebScore;
+type WcxbEvaluate = (
+  truth: Record<string, { main_content: string; with: string[]; without: string[]; page_type: string }>,
+  prediction: Record<string, string>,
+) => WcxbScore;
 
 const aebTruth = loadAebTruth();
 const wcxbTruth = loadWcxbTruth();
 const limit = values.limit ? Number(values.limit) : Infinity;
 const pages = (['aeb', 'wcxb'] as const)
   .filter((set) => !values.set || values.set === set)
-  .flatMap((set) => listPages().filter((page) => page.set === set).slice(0, limit));
+  .flatMap((set) =>
+    listPages()
+      .filter((page) => page.set === set)
+      .slice(0, limit),
+  );
 
 const truths: Record<string, string> = {};
 for (const page of pages) {
-  truths[`${page.set}/${page.id}`] = page.set === 'aeb' ? (aebTruth[page.id]?.articleBody ?? '') : (wcxbTruth[page.id]?.main_content ?? '');
+  truths[`${page.set}/${page.id}`] =
+    page.set === 'aeb' ? (aebTruth[page.id]?.articleBody ?? '') : (wcxbTruth[page.id]?.main_content ?? '');
 }
 
 function runWorkers(all: BenchPage[], count: number): Promise<PageResult[]> {
@@ -46,7 +74,11 @@ function runWorkers(all: BenchPage[], count: number): Promise<PageResult[]> {
   return new Promise((resolve, reject) => {
     for (const chunk of chunks) {
       const worker = new Worker(new URL('./bench/run-worker.mjs', import.meta.url), {
-        workerData: { module: new URL('./bench/extract-worker.ts', import.meta.url).href, pages: chunk, truths },
+        workerData: {
+          module: new URL('./bench/extract-worker.ts', import.meta.url).href,
+          pages: chunk,
+          truths,
+        },
       });
       worker.on('message', (result: PageResult) => {
         results.push(result);
@@ -72,10 +104,28 @@ const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(1).padStart(7)
 process.stderr.write(`bench:extract: ${pages.length} pages, ${values.workers} workers (jsdom)\n`);
 const started = performance.now();
 const results = await runWorkers(pages, Math.max(1, Number(values.workers)));
-const aebMetric = (await import(pathToFileURL(join(BENCH_DIR, 'score/aeb-metric.mjs')).href)) as { evaluate: AebEvaluate };
-const wcxbMetric = (await import(pathToFileURL(join(BENCH_DIR, 'score/wcxb-metric.mjs')).href)) as { evaluate: WcxbEvaluate };
+// The benchmarks' own scorers, loaded from ../shared/bench (a fixed local path, not user input).
+// eslint-disable-next-line no-unsanitized/method
+const aebMetric = (await import(pathToFileURL(join(BENCH_DIR, 'score/aeb-metric.mjs')).href)) as {
+  evaluate: AebEvaluate;
+};
+// eslint-disable-next-line no-unsanitized/method
+const wcxbMetric = (await import(pathToFileURL(join(BENCH_DIR, 'score/wcxb-metric.mjs')).href)) as {
+  evaluate: WcxbEvaluate;
+};
 
-interface Row { set: string; system: string; f1: number; precision: number; recall: number; extra: string; leaks: number; n: number; median: number; p90: number }
+interface Row {
+  set: string;
+  system: string;
+  f1: number;
+  precision: number;
+  recall: number;
+  extra: string;
+  leaks: number;
+  n: number;
+  median: number;
+  p90: number;
+}
 const rows: Row[] = [];
 const figures: Record<string, unknown> = {};
 
@@ -83,22 +133,71 @@ for (const system of ['plain', 'qari'] as const) {
   const label = system === 'plain' ? 'readability' : 'qari';
   const aeb = results.filter((r) => r.set === 'aeb');
   if (aeb.length) {
-    const truth = Object.fromEntries(aeb.map((r) => [r.id, { articleBody: aebTruth[r.id]?.articleBody ?? '' }]));
+    const truth = Object.fromEntries(
+      aeb.map((r) => [r.id, { articleBody: aebTruth[r.id]?.articleBody ?? '' }]),
+    );
     const prediction = Object.fromEntries(aeb.map((r) => [r.id, { articleBody: r[system].text }]));
     const score = aebMetric.evaluate(truth, prediction);
     const times = aeb.map((r) => r[system].ms);
-    rows.push({ set: 'AEB', system: label, f1: score.f1, precision: score.precision, recall: score.recall, extra: `acc ${f3(score.accuracy)} ±F1 ${f3(score.f1_std)}`, leaks: aeb.filter((r) => r[system].leak).length, n: aeb.length, median: quantile(times, 0.5), p90: quantile(times, 0.9) });
-    figures[`aeb.${label}`] = { f1: score.f1, precision: score.precision, recall: score.recall, accuracy: score.accuracy, f1_std: score.f1_std, n: score.n, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), leaks: aeb.filter((r) => r[system].leak).map((r) => r.id) };
+    rows.push({
+      set: 'AEB',
+      system: label,
+      f1: score.f1,
+      precision: score.precision,
+      recall: score.recall,
+      extra: `acc ${f3(score.accuracy)} ±F1 ${f3(score.f1_std)}`,
+      leaks: aeb.filter((r) => r[system].leak).length,
+      n: aeb.length,
+      median: quantile(times, 0.5),
+      p90: quantile(times, 0.9),
+    });
+    figures[`aeb.${label}`] = {
+      f1: score.f1,
+      precision: score.precision,
+      recall: score.recall,
+      accuracy: score.accuracy,
+      f1_std: score.f1_std,
+      n: score.n,
+      medianMs: quantile(times, 0.5),
+      p90Ms: quantile(times, 0.9),
+      leaks: aeb.filter((r) => r[system].leak).map((r) => r.id),
+    };
   }
   for (const type of ['article', 'forum']) {
     const subset = results.filter((r) => r.set === 'wcxb' && r.type === type);
     if (!subset.length) continue;
-    const truth = Object.fromEntries(subset.map((r) => [r.id, { ...wcxbTruth[r.id]!, page_type: type }]));
+    const truth = Object.fromEntries(
+      subset.map((r) => [
+        r.id,
+        { main_content: '', with: [], without: [], ...wcxbTruth[r.id], page_type: type },
+      ]),
+    );
     const prediction = Object.fromEntries(subset.map((r) => [r.id, r[system].text]));
     const score = wcxbMetric.evaluate(truth, prediction);
     const times = subset.map((r) => r[system].ms);
-    rows.push({ set: `WCXB ${type}`, system: label, f1: score.f1, precision: score.precision, recall: score.recall, extra: `with ${f3(score.with)} without ${f3(score.without)}`, leaks: subset.filter((r) => r[system].leak).length, n: subset.length, median: quantile(times, 0.5), p90: quantile(times, 0.9) });
-    figures[`wcxb.${type}.${label}`] = { f1: score.f1, precision: score.precision, recall: score.recall, with: score.with, without: score.without, n: score.n, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), leaks: subset.filter((r) => r[system].leak).map((r) => r.id) };
+    rows.push({
+      set: `WCXB ${type}`,
+      system: label,
+      f1: score.f1,
+      precision: score.precision,
+      recall: score.recall,
+      extra: `with ${f3(score.with)} without ${f3(score.without)}`,
+      leaks: subset.filter((r) => r[system].leak).length,
+      n: subset.length,
+      median: quantile(times, 0.5),
+      p90: quantile(times, 0.9),
+    });
+    figures[`wcxb.${type}.${label}`] = {
+      f1: score.f1,
+      precision: score.precision,
+      recall: score.recall,
+      with: score.with,
+      without: score.without,
+      n: score.n,
+      medianMs: quantile(times, 0.5),
+      p90Ms: quantile(times, 0.9),
+      leaks: subset.filter((r) => r[system].leak).map((r) => r.id),
+    };
   }
 }
 
@@ -110,15 +209,40 @@ console.log('');
 console.log('set           system        F1     P      R      leaks   n    median ms  p90 ms   notes');
 for (const set of [...new Set(rows.map((r) => r.set))]) {
   for (const row of rows.filter((r) => r.set === set)) {
-    console.log(`${row.set.padEnd(13)} ${row.system.padEnd(12)} ${f3(row.f1)}  ${f3(row.precision)}  ${f3(row.recall)}  ${String(row.leaks).padStart(5)}  ${String(row.n).padStart(4)}  ${ms(row.median)}  ${ms(row.p90)}   ${row.extra}`);
+    console.log(
+      `${row.set.padEnd(13)} ${row.system.padEnd(12)} ${f3(row.f1)}  ${f3(row.precision)}  ${f3(row.recall)}  ${String(row.leaks).padStart(5)}  ${String(row.n).padStart(4)}  ${ms(row.median)}  ${ms(row.p90)}   ${row.extra}`,
+    );
   }
 }
 console.log('');
-console.log(`median time per page: qari ${quantile(allTimes('qari'), 0.5).toFixed(1)} ms, readability ${quantile(allTimes('plain'), 0.5).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (target ≤ 1.5)`);
-console.log(`pages where qari gave no article: ${errors.length}${errors.length ? ` (${errors.slice(0, 5).map((r) => `${r.set}/${r.id}: ${r.qari.error}`).join('; ')})` : ''}`);
+console.log(
+  `median time per page: qari ${quantile(allTimes('qari'), 0.5).toFixed(1)} ms, readability ${quantile(allTimes('plain'), 0.5).toFixed(1)} ms, ratio ${ratio.toFixed(2)} (target ≤ 1.5)`,
+);
+console.log(
+  `pages where qari gave no article: ${errors.length}${
+    errors.length
+      ? ` (${errors
+          .slice(0, 5)
+          .map((r) => `${r.set}/${r.id}: ${r.qari.error}`)
+          .join('; ')})`
+      : ''
+  }`,
+);
 console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
-const perPage = results.map((r) => ({ set: r.set, id: r.id, type: r.type, plainMs: r.plain.ms, qariMs: r.qari.ms, plainLeak: r.plain.leak, qariLeak: r.qari.leak, error: r.qari.error }));
+const perPage = results.map((r) => ({
+  set: r.set,
+  id: r.id,
+  type: r.type,
+  plainMs: r.plain.ms,
+  qariMs: r.qari.ms,
+  plainLeak: r.plain.leak,
+  qariLeak: r.qari.leak,
+  error: r.qari.error,
+}));
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), figures, ratio, perPage }, null, 2)}\n`);
+writeFileSync(
+  values.out,
+  `${JSON.stringify({ date: new Date().toISOString(), figures, ratio, perPage }, null, 2)}\n`,
+);
 process.stderr.write(`figures written to ${values.out}\n`);

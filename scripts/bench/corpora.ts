@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** `../shared/bench` beside the project, or where QARI_BENCH_DIR points. */
-export const BENCH_DIR = resolve(process.env.QARI_BENCH_DIR ?? join(import.meta.dirname, '../../../shared/bench'));
+export const BENCH_DIR = resolve(
+  process.env.QARI_BENCH_DIR ?? join(import.meta.dirname, '../../../shared/bench'),
+);
 
 export interface BenchPage {
   set: 'aeb' | 'wcxb';
@@ -27,7 +29,10 @@ export interface WcxbTruth {
 }
 
 export function loadAebTruth(): Record<string, AebTruth> {
-  return JSON.parse(readFileSync(join(BENCH_DIR, 'aeb/ground-truth.json'), 'utf8')) as Record<string, AebTruth>;
+  return JSON.parse(readFileSync(join(BENCH_DIR, 'aeb/ground-truth.json'), 'utf8')) as Record<
+    string,
+    AebTruth
+  >;
 }
 
 interface WcxbFile {

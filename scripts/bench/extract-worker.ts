@@ -23,7 +23,10 @@ const { pages, truths } = workerData as WorkerInput;
 const quiet = new VirtualConsole();
 
 for (const page of pages) {
-  const dom = new JSDOM(readGzipHtml(page.file), { url: page.url || 'https://bench.example/', virtualConsole: quiet });
+  const dom = new JSDOM(readGzipHtml(page.file), {
+    url: page.url || 'https://bench.example/',
+    virtualConsole: quiet,
+  });
   const document = dom.window.document;
   const truth = truths[`${page.set}/${page.id}`] ?? '';
   const comments = commentShingles(document, truth);
@@ -50,7 +53,12 @@ for (const page of pages) {
     id: page.id,
     type: page.type,
     plain: { text: plainText, ms: plainMs, leak: leaksComments(plainText, comments, truth) },
-    qari: { text: qariText, ms: qariMs, leak: leaksComments(qariText, comments, truth), ...(error ? { error } : {}) },
+    qari: {
+      text: qariText,
+      ms: qariMs,
+      leak: leaksComments(qariText, comments, truth),
+      ...(error ? { error } : {}),
+    },
   };
   parentPort?.postMessage(result);
 }

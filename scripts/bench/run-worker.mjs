@@ -3,4 +3,6 @@ import { register } from 'tsx/esm/api';
 import { workerData } from 'node:worker_threads';
 
 register();
+// The module is the bench's own worker file, named by the bench script.
+// eslint-disable-next-line no-unsanitized/method
 await import(workerData.module);

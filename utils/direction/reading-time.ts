@@ -5,8 +5,25 @@ import { primarySubtag } from './rtl-languages';
  * Firefox's reader view uses. Counting characters rather than words is fairer across scripts.
  */
 const CHARS_PER_MINUTE: Record<string, number> = {
-  ar: 612, de: 920, en: 987, es: 1025, fa: 612, fi: 1078, fr: 998, he: 833, it: 950, ja: 357,
-  nl: 978, pl: 916, pt: 913, ru: 986, sk: 885, sv: 917, tr: 1054, ur: 612, zh: 255,
+  ar: 612,
+  de: 920,
+  en: 987,
+  es: 1025,
+  fa: 612,
+  fi: 1078,
+  fr: 998,
+  he: 833,
+  it: 950,
+  ja: 357,
+  nl: 978,
+  pl: 916,
+  pt: 913,
+  ru: 986,
+  sk: 885,
+  sv: 917,
+  tr: 1054,
+  ur: 612,
+  zh: 255,
 };
 const DEFAULT_CHARS_PER_MINUTE = 987;
 

@@ -1,7 +1,11 @@
 import type { TextDirection } from '../extraction/types';
 
-const RTL_LETTER = /[\u0590-\u05FF\u0600-\u06FF\u0700-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
-const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0900-\u0DFF\u3040-\u9FFF]/gu;
+/** Letters (not digits or marks) of the right-to-left scripts. */
+const RTL_LETTER =
+  /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+/** Letters of every other script: Latin, Greek, Cyrillic, Indic, CJK… */
+const LTR_LETTER =
+  /(?=\p{L})[^\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
 
 /** How many strong right-to-left and left-to-right letters a text has. */
 export function countStrongLetters(text: string): { rtl: number; ltr: number } {

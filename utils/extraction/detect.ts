@@ -1,6 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
 
 function typesOf(node: unknown): string[] {
   if (!node || typeof node !== 'object') return [];
@@ -48,7 +49,9 @@ export interface DetectOptions {
  */
 export function isArticlePage(document: Document, options: DetectOptions = {}): boolean {
   const isVisible = options.isVisible;
-  const readerableOptions = isVisible ? { visibilityChecker: (node: Node) => isVisible(node as Element) } : {};
+  const readerableOptions = isVisible
+    ? { visibilityChecker: (node: Node) => isVisible(node as Element) }
+    : {};
   if (isProbablyReaderable(document, { minContentLength: 120, minScore: 20, ...readerableOptions })) {
     return true;
   }

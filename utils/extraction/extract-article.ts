@@ -24,7 +24,7 @@ function serialize(content: Element | DocumentFragment, document: Document): str
  */
 export function extractArticle(source: Document, options: ExtractOptions = {}): Article {
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (source.getElementsByTagName('*').length > maxElements) {
+  if (source.querySelectorAll('*').length > maxElements) {
     throw new ExtractionError('too-large', `The page has more than ${maxElements} elements.`);
   }
   if (!source.body) throw new ExtractionError('no-body', 'The document has no body.');
@@ -56,8 +56,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
   const siteName = siteNameOf(source, parsed);
   const lang = context.lang || (source.documentElement?.getAttribute('lang') ?? '');
   const dir =
-    context.dir ??
-    resolveDirection({ htmlDir: source.documentElement?.getAttribute('dir'), lang, text });
+    context.dir ?? resolveDirection({ htmlDir: source.documentElement?.getAttribute('dir'), lang, text });
   return {
     url,
     title: headlineOf(source, parsed?.title ?? source.title ?? '', siteName),

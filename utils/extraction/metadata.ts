@@ -22,7 +22,9 @@ export function headlineOf(document: Document, readabilityTitle: string, siteNam
   const headings = Array.from(document.querySelectorAll('h1, h2'))
     .map((heading) => flatText(heading))
     .filter((text) => text.length >= 8 && text.length <= 300);
-  const shown = headings.find((text) => text === title) ?? headings.find((text) => title.includes(text) || text.includes(title));
+  const shown =
+    headings.find((text) => text === title) ??
+    headings.find((text) => title.includes(text) || text.includes(title));
   if (shown && title) return shown;
   if (siteName && title) {
     const parts = title.split(TITLE_SEPARATOR);

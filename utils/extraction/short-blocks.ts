@@ -1,8 +1,37 @@
-import { holdsArticle, outermost, textLength } from './dom';
+import { holdsArticle, outermost } from './dom';
 import { foldForMatching } from '../text/fold-arabic';
 
 /** Elements that can hold a stand-alone bit of page furniture. */
-const CONTAINER_TAGS = 'div, p, section, aside, ul, ol, li, span, small, footer, header, nav, table, dl, figure, form, a, strong, b';
+const CONTAINER_TAGS = new Set([
+  'DIV',
+  'P',
+  'SECTION',
+  'ASIDE',
+  'UL',
+  'OL',
+  'LI',
+  'SPAN',
+  'SMALL',
+  'FOOTER',
+  'HEADER',
+  'NAV',
+  'TABLE',
+  'DL',
+  'FIGURE',
+  'FORM',
+  'A',
+  'STRONG',
+  'B',
+]);
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** A short element of the page with its text, ready for the furniture rules. */
+export interface ShortElement {
+  element: Element;
+  /** Folded text (see `foldForMatching`). */
+  text: string;
+}
 
 export interface ShortBlockRule {
   /** Longest text (collapsed) that an element may have to be taken for furniture. */
@@ -12,29 +41,75 @@ export interface ShortBlockRule {
 }
 
 /**
+ * The raw text length of every element under `root`, in one bottom-up walk. Measuring each element
+ * with `textContent` would cost the size of its subtree every time: quadratic on deep pages.
+ */
+export function measureTextLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const measure = (element: Element): number => {
+    let length = 0;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) length += child.nodeValue?.length ?? 0;
+      else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName))
+        length += measure(child as Element);
+    }
+    lengths.set(element, length);
+    return length;
+  };
+  measure(root);
+  return lengths;
+}
+
+/**
+ * The page's furniture-sized elements: containers whose text is at most `maxLength` characters
+ * once white space is collapsed. One walk serves every rule of a step.
+ */
+export function collectShortElements(
+  root: Element,
+  maxLength: number,
+): { short: ShortElement[]; lengths: Map<Element, number> } {
+  const lengths = measureTextLengths(root);
+  const short: ShortElement[] = [];
+  for (const [element, length] of lengths) {
+    if (element === root || !CONTAINER_TAGS.has(element.tagName.toUpperCase())) continue;
+    // Raw length counts indentation too; the exact check is on the collapsed text.
+    if (length > maxLength * 4) continue;
+    const text = foldForMatching(element.textContent ?? '');
+    if (text.length <= maxLength) short.push({ element, text });
+  }
+  return { short, lengths };
+}
+
+/**
  * Grows a matched element to the wrapper around it that adds little text (the box around a
  * notice, the bar around share buttons), so the whole piece of furniture goes, not just its label.
  */
-export function widenToWrapper(element: Element, slack = 30): Element {
+export function widenToWrapper(element: Element, lengths: Map<Element, number>, slack = 60): Element {
   let node = element;
-  const length = textLength(element);
+  const length = lengths.get(element) ?? 0;
   for (let parent = node.parentElement; parent; parent = parent.parentElement) {
-    if (holdsArticle(parent) || textLength(parent) > length + slack) break;
+    const parentLength = lengths.get(parent);
+    if (parentLength === undefined || parentLength > length + slack || holdsArticle(parent)) break;
     node = parent;
   }
   return node;
 }
 
-/** The outermost short elements under `root` that a rule matches, widened to their wrappers. */
+/** The outermost short elements that a rule matches, widened to their wrappers. */
+export function matchShortBlocks(
+  collected: { short: ShortElement[]; lengths: Map<Element, number> },
+  rule: ShortBlockRule,
+): Element[] {
+  const found = collected.short
+    .filter(
+      ({ element, text }) =>
+        text.length <= rule.maxLength && element.isConnected && rule.matches(element, text),
+    )
+    .map(({ element }) => widenToWrapper(element, collected.lengths));
+  return outermost(found.filter((element) => !holdsArticle(element)));
+}
+
+/** One rule over one root: collect, then match. */
 export function findShortBlocks(root: Element, rule: ShortBlockRule): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll(CONTAINER_TAGS)) {
-    const raw = element.textContent ?? '';
-    // Cheap bound first: most elements on a page are far longer than any furniture.
-    if (raw.length > rule.maxLength * 4) continue;
-    const text = foldForMatching(raw);
-    if (text.length > rule.maxLength) continue;
-    if (rule.matches(element, text)) found.push(element);
-  }
-  return outermost(found.map((element) => widenToWrapper(element)).filter((element) => !holdsArticle(element)));
+  return matchShortBlocks(collectShortElements(root, rule.maxLength), rule);
 }

@@ -9,16 +9,92 @@ import type { Config, DOMPurify } from 'dompurify';
 
 /** What a reader view needs, and nothing more. */
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
-  'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark',
-  'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'section',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ];
 
 const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'dir', 'lang', 'colspan', 'rowspan', 'datetime', 'cite', 'width',
-  'height', 'start', 'reversed', 'scope', 'headers', 'abbr', 'id', 'open',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'dir',
+  'lang',
+  'colspan',
+  'rowspan',
+  'datetime',
+  'cite',
+  'width',
+  'height',
+  'start',
+  'reversed',
+  'scope',
+  'headers',
+  'abbr',
+  'id',
+  'open',
 ];
 
 const CONFIG: Config = {
@@ -51,7 +127,11 @@ function embedsToLinks(root: Element | DocumentFragment): void {
   const document = root.ownerDocument;
   if (!document) return;
   for (const embed of Array.from(root.querySelectorAll(EMBED_TAGS))) {
-    const url = embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.querySelector('source')?.getAttribute('src') ?? '';
+    const url =
+      embed.getAttribute('src') ??
+      embed.getAttribute('data') ??
+      embed.querySelector('source')?.getAttribute('src') ??
+      '';
     if (/^https?:/i.test(url)) {
       let host = url;
       try {
@@ -90,6 +170,23 @@ function installHooks(purify: DOMPurify): void {
 /** The window the sanitizer works in: the browser's, or jsdom's in Node. */
 export type SanitizerWindow = Window & { DOMParser: typeof DOMParser };
 
+/**
+ * Parses an HTML string into a `<div>` of an inert document: DOMParser documents have no browsing
+ * context, so nothing in them runs or loads. (DOMPurify refuses a `<body>` as its root.)
+ */
+function parseIntoWrapper(html: string, window: SanitizerWindow): Element {
+  const document = new window.DOMParser().parseFromString(html, 'text/html');
+  const wrapper = document.createElement('div');
+  wrapper.append(...Array.from(document.body.childNodes));
+  return wrapper;
+}
+
+/** Replaces the wrapper `parseIntoWrapper` added with its children. */
+function unwrap(fragment: DocumentFragment): void {
+  const wrapper = fragment.firstElementChild;
+  if (wrapper && fragment.childNodes.length === 1) wrapper.replaceWith(...Array.from(wrapper.childNodes));
+}
+
 const instances = new WeakMap<object, DOMPurify>();
 
 /** A DOMPurify of our own for this window, so our hooks never touch anyone else's. */
@@ -109,14 +206,11 @@ function purifierFor(window: SanitizerWindow): DOMPurify {
  */
 export function sanitizeArticle(input: Element | string, window: SanitizerWindow): DocumentFragment {
   const purify = purifierFor(window);
-  // Parsing untrusted HTML with DOMParser runs nothing: its documents have no browsing context.
-  const dirty =
-    typeof input === 'string'
-      ? new window.DOMParser().parseFromString(input, 'text/html').body
-      : (input.cloneNode(true) as Element);
+  const dirty = typeof input === 'string' ? parseIntoWrapper(input, window) : (input.cloneNode(true) as Element);
   embedsToLinks(dirty);
   const fragment = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   for (const image of Array.from(fragment.querySelectorAll('img:not([src])'))) image.remove();
+  if (typeof input === 'string') unwrap(fragment);
   return fragment;
 }
 

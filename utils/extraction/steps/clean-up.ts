@@ -1,24 +1,26 @@
 import type { PipelineContext, Step } from '../context';
 import { removeAndRecord } from '../context';
 import { textLength } from '../dom';
-import { findShortBlocks } from '../short-blocks';
+import { collectShortElements, matchShortBlocks } from '../short-blocks';
 import { findRelatedSections, isRelatedLinks } from './remove-related';
 import { isShareBar } from './remove-share-bars';
-import { NOTICE_RULES } from './remove-notices';
-import { findCommentSections } from './remove-comments';
+import { NOTICE_MAX_LENGTH, NOTICE_RULES } from './remove-notices';
+import { removableCommentSections } from './remove-comments';
 import { AD_LABEL, COMMENT_FORM_TEXT, COMMENT_HEADING, RELATED_LEAD, SHARE_LEAD } from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, math, table, hr';
-const WRAPPERS = 'div, span, section, p, li, ul, ol, blockquote, figure, header, footer, aside, strong, em, b, i, a';
+const WRAPPERS =
+  'div, span, section, p, li, ul, ol, blockquote, figure, header, footer, aside, strong, em, b, i, a';
 
 /** Lines that end a post in many CMSs and are not the article: tags, "share", "comments", strays. */
-const TAGS_LINE = /^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags|tagged|filed under|topics|برچسب‌ها|برچسب ها|תגיות|ٹیگز)\s*[:：]/u;
+const TAGS_LINE =
+  /^(?:الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags|tagged|filed under|topics|برچسب‌ها|برچسب ها|תגיות|ٹیگز)\s*[:：]/u;
 const STRAY = /^[\s\p{P}\p{S}]*(?:processed|\*|•|\|)?[\s\p{P}\p{S}]*$/u;
 
 function isTrailingBoilerplate(element: Element): boolean {
   const text = foldForMatching(element.textContent ?? '');
-  if (element.querySelector(MEDIA)) return false;
+  if (element.querySelector(MEDIA) || element.matches(MEDIA)) return false;
   if (STRAY.test(text)) return true;
   if (text.length <= 80 && (COMMENT_HEADING.test(text) || AD_LABEL.test(text))) return true;
   if (text.length <= 80 && (SHARE_LEAD.test(text) || RELATED_LEAD.test(text))) return true;
@@ -36,17 +38,24 @@ function lastLeafBlock(root: Element): Element | null {
 }
 
 function removeLeftoverFurniture(context: PipelineContext, root: Element): void {
-  const leftovers = [
-    ...findCommentSections(root).map((element) => ['comment section left in the body', element] as const),
-    ...findRelatedSections(root).map((element) => ['related-links section left in the body', element] as const),
-    ...findShortBlocks(root, { maxLength: 300, matches: isRelatedLinks }).map(
-      (element) => ['related links left in the body', element] as const,
+  const collected = collectShortElements(root, Math.max(NOTICE_MAX_LENGTH, 300));
+  const leftovers: [string, Element][] = [
+    ...removableCommentSections(root).sections.map(
+      (element) => ['comment section left in the body', element] as [string, Element],
     ),
-    ...findShortBlocks(root, { maxLength: 200, matches: isShareBar }).map(
-      (element) => ['share bar left in the body', element] as const,
+    ...findRelatedSections(root).map(
+      (element) => ['related-links section left in the body', element] as [string, Element],
+    ),
+    ...matchShortBlocks(collected, { maxLength: 300, matches: isRelatedLinks }).map(
+      (element) => ['related links left in the body', element] as [string, Element],
+    ),
+    ...matchShortBlocks(collected, { maxLength: 200, matches: isShareBar }).map(
+      (element) => ['share bar left in the body', element] as [string, Element],
     ),
     ...NOTICE_RULES.flatMap((rule) =>
-      findShortBlocks(root, rule).map((element) => [`${rule.reason} left in the body`, element] as const),
+      matchShortBlocks(collected, rule).map(
+        (element) => [`${rule.reason} left in the body`, element] as [string, Element],
+      ),
     ),
   ];
   for (const [reason, element] of leftovers) {
@@ -63,12 +72,13 @@ function removeTrailingBoilerplate(context: PipelineContext, root: Element): voi
 }
 
 function removeEmptyWrappers(context: PipelineContext, root: Element): void {
-  const candidates = Array.from(root.querySelectorAll(WRAPPERS)).reverse();
-  for (const element of candidates) {
-    if (textLength(element) > 0 || element.querySelector(MEDIA) || element.matches(MEDIA)) continue;
-    context.removed.push({ step: 'clean-up', reason: 'empty wrapper', text: '' });
+  let removed = 0;
+  for (const element of Array.from(root.querySelectorAll(WRAPPERS)).reverse()) {
+    if (element.textContent?.trim() || element.matches(MEDIA) || element.querySelector(MEDIA)) continue;
     element.remove();
+    removed++;
   }
+  if (removed) context.removed.push({ step: 'clean-up', reason: `${removed} empty wrappers`, text: '' });
 }
 
 /** Step 9: tidy what Readability kept: leftover furniture, trailing boilerplate, empty wrappers. */
@@ -76,7 +86,7 @@ export const cleanUp: Step = {
   name: 'clean-up',
   run(context) {
     const root = context.content;
-    if (!root || !('querySelectorAll' in root) || root.nodeType !== 1) return;
+    if (!root || root.nodeType !== 1) return;
     const element = root as Element;
     removeLeftoverFurniture(context, element);
     removeTrailingBoilerplate(context, element);

@@ -33,7 +33,12 @@ function declaredLanguage(context: PipelineContext): string {
   const fromMeta = context.source
     .querySelector('meta[http-equiv="content-language" i]')
     ?.getAttribute('content');
-  return (context.parsed?.lang || context.source.documentElement?.getAttribute('lang') || fromMeta || '').trim();
+  return (
+    context.parsed?.lang ||
+    context.source.documentElement?.getAttribute('lang') ||
+    fromMeta ||
+    ''
+  ).trim();
 }
 
 /**

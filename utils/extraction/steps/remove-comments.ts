@@ -1,15 +1,36 @@
 import type { PipelineContext, Step } from '../context';
 import { removeAndRecord } from '../context';
-import { HEADING_SELECTOR, holdsArticle, outermost, paragraphTextOutside, sectionStartingAt } from '../dom';
+import {
+  HEADING_SELECTOR,
+  findAll,
+  hasClass,
+  holdsArticle,
+  outermost,
+  paragraphTextOutside,
+  sectionStartingAt,
+} from '../dom';
 import { COMMENT_HEADING, COMMENT_TOKEN, hasToken } from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
 
 /** Comment systems and schema.org markup that always mean "reader comments". */
-const COMMENT_SELECTOR = [
-  '#comments', '#respond', '.comment-list', '.commentlist', '#disqus_thread', '.fb-comments',
-  '[itemprop="comment"]', '[itemtype*="schema.org/Comment"]', '[itemtype*="schema.org/UserComments"]',
-  '.comments-area', '.comment-respond', '#commentform', '[data-component="comments"]',
-].join(', ');
+const COMMENT_IDS = new Set(['comments', 'respond', 'disqus_thread', 'commentform']);
+const COMMENT_CLASSES = new Set([
+  'comment-list',
+  'commentlist',
+  'fb-comments',
+  'comments-area',
+  'comment-respond',
+]);
+
+/** Comment markup: known ids and classes, schema.org comments, and comment-ish class words. */
+export function isCommentMarkup(element: Element): boolean {
+  if (COMMENT_IDS.has(element.id) || hasClass(element, COMMENT_CLASSES)) return true;
+  if (element.getAttribute('itemprop') === 'comment') return true;
+  const itemtype = element.getAttribute('itemtype');
+  if (itemtype && /schema\.org\/(?:Comment|UserComments)\b/.test(itemtype)) return true;
+  if (element.getAttribute('data-component') === 'comments') return true;
+  return (element.id !== '' || element.hasAttribute('class')) && hasToken(element, COMMENT_TOKEN);
+}
 
 /**
  * A page whose paragraphs outside the comments come to less than this is a discussion (a forum
@@ -19,10 +40,7 @@ const MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS = 400;
 
 /** The comment containers of a document, and the sections headed "Comments", "التعليقات"… */
 export function findCommentSections(root: Element): Element[] {
-  const found: Element[] = [...root.querySelectorAll(COMMENT_SELECTOR)];
-  for (const element of root.querySelectorAll('[id], [class]')) {
-    if (hasToken(element, COMMENT_TOKEN)) found.push(element);
-  }
+  const found = findAll(root, isCommentMarkup);
   for (const heading of root.querySelectorAll(`${HEADING_SELECTOR}, legend`)) {
     const text = foldForMatching(heading.textContent ?? '');
     if (text.length > 60 || !COMMENT_HEADING.test(text)) continue;
@@ -36,18 +54,29 @@ export function findCommentSections(root: Element): Element[] {
   return outermost(found.filter((element) => !holdsArticle(element)));
 }
 
+/**
+ * The comment sections that can go: none when the page is a discussion (the comments are what
+ * the reader came for), the clean-up step asks the same question of Readability's result.
+ */
+export function removableCommentSections(root: Element): { sections: Element[]; isDiscussion: boolean } {
+  const sections = findCommentSections(root);
+  if (sections.length === 0) return { sections, isDiscussion: false };
+  if (paragraphTextOutside(root, sections) < MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS) {
+    return { sections: [], isDiscussion: true };
+  }
+  return { sections, isDiscussion: false };
+}
+
 function removeComments(context: PipelineContext): void {
   const body = context.doc.body;
   if (!body) return;
-  const sections = findCommentSections(body);
-  if (sections.length === 0) return;
-  if (paragraphTextOutside(body, sections) < MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS) {
+  const { sections, isDiscussion } = removableCommentSections(body);
+  if (isDiscussion) {
     context.removed.push({
       step: 'remove-comments',
       reason: 'kept: the discussion is the page content',
       text: '',
     });
-    return;
   }
   for (const section of sections) {
     removeAndRecord(context, 'remove-comments', 'comment section', section);

@@ -26,8 +26,9 @@ export const removeHidden: Step = {
     const sourceBody = context.source.body;
     const cloneBody = context.doc.body;
     if (!sourceBody || !cloneBody) return;
-    const originals = sourceBody.getElementsByTagName('*');
-    const clones = Array.from(cloneBody.getElementsByTagName('*'));
+    // Static lists, not live collections: jsdom walks the tree again on every indexed access.
+    const originals = sourceBody.querySelectorAll('*');
+    const clones = cloneBody.querySelectorAll('*');
     if (originals.length !== clones.length) return;
     const hidden: Element[] = [];
     for (let index = 0; index < clones.length; index++) {

@@ -1,6 +1,6 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
-import { findShortBlocks } from '../short-blocks';
+import { collectShortElements, matchShortBlocks } from '../short-blocks';
 import { AD_LABEL, COMMENT_FORM_TEXT, PROMPT_TEXT, PROMPT_TOKEN, hasToken } from '../patterns';
 
 const CONTROLS = 'input, button, select, a';
@@ -30,14 +30,17 @@ export const NOTICE_RULES = [
   },
 ] as const;
 
+export const NOTICE_MAX_LENGTH = Math.max(...NOTICE_RULES.map((rule) => rule.maxLength));
+
 /** Step 5: drop anti-spam notices, newsletter and cookie prompts and advertisement slots. */
 export const removeNotices: Step = {
   name: 'remove-notices',
   run(context) {
     const body = context.doc.body;
     if (!body) return;
+    const collected = collectShortElements(body, NOTICE_MAX_LENGTH);
     for (const rule of NOTICE_RULES) {
-      for (const element of findShortBlocks(body, rule)) {
+      for (const element of matchShortBlocks(collected, rule)) {
         removeAndRecord(context, 'remove-notices', rule.reason, element);
       }
     }

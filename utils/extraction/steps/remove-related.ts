@@ -7,9 +7,9 @@ import { foldForMatching } from '../../text/fold-arabic';
 
 /** "اقرأ أيضاً: <a>…</a>" inside the body, or a small box of links labelled "Related". */
 export function isRelatedLinks(element: Element, text: string): boolean {
-  const density = linkDensity(element);
-  if (hasToken(element, RELATED_TOKEN) && density > 0.3) return true;
-  return RELATED_LEAD.test(text) && density > 0.4;
+  // Link density costs a query; ask it only of elements the cheap tests picked.
+  if (hasToken(element, RELATED_TOKEN)) return linkDensity(element) > 0.3;
+  return RELATED_LEAD.test(text) && linkDensity(element) > 0.4;
 }
 
 /** Sections headed "Related", "اقرأ أيضاً", "مقالات ذات صلة"… that are mostly links. */

@@ -4,7 +4,8 @@ import type { SanitizerWindow } from '../../sanitize/sanitize-article';
 
 /** The window whose DOM the sanitizer works in: the document's own, else the global one. */
 function windowOf(document: Document): SanitizerWindow {
-  const view = (document.defaultView ?? (globalThis as { window?: Window }).window) as SanitizerWindow | undefined;
+  const view = (document.defaultView ?? (globalThis as { window?: Window }).window) as
+    SanitizerWindow | undefined;
   if (!view) throw new Error('No window to sanitize in: pass a document that has a defaultView.');
   return view;
 }

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extraction';
+import type { StepName } from '../../../utils/extraction';
+import { page, parseHtml } from '../../helpers/parse-html';
+
+const PARAGRAPHS = Array.from(
+  { length: 5 },
+  (_, index) =>
+    `<p>المقطع ${index + 1}: قالت الحكومة في بيان رسمي إن الخطة الجديدة تهدف إلى خفض معدلات البطالة، وتحسين الخدمات العامة، ودعم المشاريع الصغيرة في المحافظات الأكثر فقراً خلال السنوات الثلاث المقبلة.</p>`,
+).join('');
+
+function extractWith(furniture: string, placement: 'inside' | 'after' = 'after') {
+  const body =
+    placement === 'inside'
+      ? `<article><h1>عنوان الخبر</h1>${PARAGRAPHS.replace('</p><p>المقطع 3', `</p>${furniture}<p>المقطع 3`)}</article>`
+      : `<article><h1>عنوان الخبر</h1>${PARAGRAPHS}</article>${furniture}`;
+  return extractArticle(parseHtml(page(body, { lang: 'ar', dir: 'rtl' })));
+}
+
+/** [what, markup, placement, text that must go, the step that should take it] */
+const CASES: [string, string, 'inside' | 'after', string, StepName][] = [
+  [
+    'Arabic comment form',
+    '<form><p>لن يتم نشر عنوان بريدك الإلكتروني.</p><textarea></textarea><input type="email"></form>',
+    'after',
+    'لن يتم نشر',
+    'remove-forms',
+  ],
+  [
+    'Akismet notice (Arabic)',
+    '<p class="akismet_comment_form_privacy_notice">هذا الموقع يستخدم خدمة أكيسميت للتقليل من البريد المزعجة. اعرف المزيد عن كيفية التعامل مع بيانات التعليقات الخاصة بك processed.</p>',
+    'after',
+    'أكيسميت',
+    'remove-notices',
+  ],
+  [
+    'Akismet notice (English)',
+    '<p>This site uses Akismet to reduce spam. Learn how your comment data is processed.</p>',
+    'after',
+    'Akismet',
+    'remove-notices',
+  ],
+  [
+    'newsletter box',
+    '<div class="box"><h4>اشترك في النشرة البريدية</h4><input type="email"><button>اشترك</button></div>',
+    'after',
+    'النشرة البريدية',
+    'remove-notices',
+  ],
+  [
+    'cookie banner',
+    '<div id="cookie-notice"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</p><button>موافق</button></div>',
+    'after',
+    'ملفات تعريف الارتباط',
+    'remove-notices',
+  ],
+  ['ad label', '<div><span>إعلان</span><div class="slot"></div></div>', 'inside', 'إعلان', 'remove-notices'],
+  [
+    'share bar by class',
+    '<div class="share-buttons"><a href="#">فيسبوك</a><a href="#">تويتر</a></div>',
+    'after',
+    'فيسبوك',
+    'remove-share-bars',
+  ],
+  [
+    'follow-us bar by text',
+    '<div><span>تابعونا على</span> <a href="#">تلغرام</a> <a href="#">يوتيوب</a></div>',
+    'after',
+    'تلغرام',
+    'remove-share-bars',
+  ],
+  [
+    'inline اقرأ أيضاً',
+    '<p><strong>اقرأ أيضاً:</strong> <a href="/x">الحكومة تعلن موازنة العام المقبل وسط انتقادات</a></p>',
+    'inside',
+    'موازنة العام المقبل',
+    'remove-related',
+  ],
+  [
+    'related section',
+    '<section><h3>مقالات ذات صلة</h3><ul><li><a href="/a">خبر أول عن الاقتصاد المحلي</a></li><li><a href="/b">خبر ثان عن الأسواق</a></li></ul></section>',
+    'after',
+    'خبر ثان عن الأسواق',
+    'remove-related',
+  ],
+  [
+    'Read more links',
+    '<div><h4>Read more</h4><a href="/a">Markets slide as oil prices surge</a></div>',
+    'after',
+    'Markets slide',
+    'remove-related',
+  ],
+  [
+    'hidden popup',
+    '<div style="display: none"><p>نافذة منبثقة مخفية لا يراها القارئ أبداً</p></div>',
+    'inside',
+    'نافذة منبثقة',
+    'remove-hidden',
+  ],
+  [
+    'hidden attribute',
+    '<p hidden>نص مخفي بالسمة hidden لا يظهر للقارئ</p>',
+    'inside',
+    'نص مخفي',
+    'remove-hidden',
+  ],
+];
+
+describe('removal steps', () => {
+  it.each(CASES)('%s: removed by its step, the article stays', (_name, markup, placement, gone, step) => {
+    const article = extractWith(markup, placement);
+    expect(article.text).toContain('المقطع 1');
+    expect(article.text).toContain('المقطع 5');
+    expect(article.text).not.toContain(gone);
+    expect(article.removed.map((removal) => removal.step)).toContain(step);
+  });
+
+  it.each([
+    [
+      'a sentence that begins with شارك',
+      '<p>شارك آلاف المتظاهرين في مسيرة سلمية وسط العاصمة للمطالبة بإصلاحات اقتصادية عاجلة.</p>',
+      'شارك آلاف',
+    ],
+    [
+      'a sentence that mentions the newsletter',
+      '<p>وأعلنت الوزارة أنها ستنشر النتائج في النشرة البريدية الرسمية الشهر المقبل بعد مراجعتها.</p>',
+      'النشرة البريدية الرسمية',
+    ],
+    [
+      'a paragraph starting with Related',
+      '<p>Related to the budget, the minister said that spending on schools would rise by a tenth next year.</p>',
+      'spending on schools',
+    ],
+  ])('keeps %s', (_name, markup, kept) => {
+    expect(extractWith(markup, 'inside').text).toContain(kept);
+  });
+
+  it('uses the given visibility checker on the original elements', () => {
+    const body = `<article><h1>عنوان</h1>${PARAGRAPHS}<p class="collapsed">فقرة تخفيها أنماط الصفحة</p></article>`;
+    const document = parseHtml(page(body));
+    const article = extractArticle(document, {
+      isHidden: (element) => element.classList.contains('collapsed'),
+    });
+    expect(article.text).not.toContain('تخفيها أنماط');
+    expect(article.text).toContain('المقطع 5');
+  });
+
+  it('keeps a form that wraps the whole page (ASP.NET)', () => {
+    const body = `<form id="aspnetForm"><input type="text" name="q"><article><h1>عنوان الخبر</h1>${PARAGRAPHS}</article></form>`;
+    const article = extractArticle(parseHtml(page(body, { lang: 'ar' })));
+    expect(article.text).toContain('المقطع 4');
+  });
+});
