@@ -7,6 +7,13 @@ import { blockText, countWords } from '../text/block-text';
 import { readingTimeMinutes } from '../direction/reading-time';
 import { resolveDirection } from '../direction/resolve-direction';
 
+/** Fewer letters than this is a menu or a caption, not something to read. */
+const MIN_ARTICLE_LETTERS = 40;
+
+function countLetters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
 /** Pages with more elements than this are refused rather than frozen on ("too large"). */
 export const DEFAULT_MAX_ELEMENTS = 100_000;
 
@@ -52,6 +59,9 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
 
   const url = options.url ?? source.URL ?? '';
   const text = blockText(content);
+  if (countLetters(text) < MIN_ARTICLE_LETTERS) {
+    throw new ExtractionError('no-article', 'No article was found on this page.');
+  }
   const parsed = context.parsed;
   const siteName = siteNameOf(source, parsed);
   const lang = context.lang || (source.documentElement?.getAttribute('lang') ?? '');
