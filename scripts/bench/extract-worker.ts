@@ -23,42 +23,59 @@ const { pages, truths } = workerData as WorkerInput;
 const quiet = new VirtualConsole();
 
 for (const page of pages) {
-  const dom = new JSDOM(readGzipHtml(page.file), {
-    url: page.url || 'https://bench.example/',
-    virtualConsole: quiet,
-  });
-  const document = dom.window.document;
-  const truth = truths[`${page.set}/${page.id}`] ?? '';
-  const comments = commentShingles(document, truth);
-
-  // Plain Readability: default options, textContent, on its own clone (it changes what it reads).
-  let start = performance.now();
-  const clone = document.cloneNode(true) as Document;
-  const plainText = new Readability(clone).parse()?.textContent ?? '';
-  const plainMs = performance.now() - start;
-
-  start = performance.now();
-  let qariText = '';
-  let error: string | undefined;
   try {
-    qariText = extractArticle(document, { url: page.url }).text;
-  } catch (caught) {
-    error = caught instanceof Error ? caught.message : String(caught);
-  }
-  const qariMs = performance.now() - start;
-  dom.window.close();
+    const dom = new JSDOM(readGzipHtml(page.file), {
+      url: page.url || 'https://bench.example/',
+      virtualConsole: quiet,
+    });
+    const document = dom.window.document;
+    const truth = truths[`${page.set}/${page.id}`] ?? '';
+    const comments = commentShingles(document, truth);
 
-  const result: PageResult = {
-    set: page.set,
-    id: page.id,
-    type: page.type,
-    plain: { text: plainText, ms: plainMs, leak: leaksComments(plainText, comments, truth) },
-    qari: {
-      text: qariText,
-      ms: qariMs,
-      leak: leaksComments(qariText, comments, truth),
-      ...(error ? { error } : {}),
-    },
-  };
-  parentPort?.postMessage(result);
+    // Plain Readability: default options, textContent, on its own clone (it changes what it reads).
+    let start = performance.now();
+    let plainText = '';
+    try {
+      const clone = document.cloneNode(true) as Document;
+      plainText = new Readability(clone).parse()?.textContent ?? '';
+    } catch {
+      // jsdom's CSS parser throws on some inline styles Readability reads; that page scores empty.
+    }
+    const plainMs = performance.now() - start;
+
+    start = performance.now();
+    let qariText = '';
+    let error: string | undefined;
+    try {
+      qariText = extractArticle(document, { url: page.url }).text;
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message : String(caught);
+    }
+    const qariMs = performance.now() - start;
+    dom.window.close();
+
+    const result: PageResult = {
+      set: page.set,
+      id: page.id,
+      type: page.type,
+      plain: { text: plainText, ms: plainMs, leak: leaksComments(plainText, comments, truth) },
+      qari: {
+        text: qariText,
+        ms: qariMs,
+        leak: leaksComments(qariText, comments, truth),
+        ...(error ? { error } : {}),
+      },
+    };
+    parentPort?.postMessage(result);
+  } catch (caught) {
+    const message = caught instanceof Error ? caught.message : String(caught);
+    const empty = { text: '', ms: NaN, leak: false };
+    parentPort?.postMessage({
+      set: page.set,
+      id: page.id,
+      type: page.type,
+      plain: empty,
+      qari: { ...empty, error: `bench could not read the page: ${message}` },
+    });
+  }
 }

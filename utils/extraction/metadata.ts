@@ -12,29 +12,45 @@ function meta(document: Document, ...names: string[]): string {
   return '';
 }
 
+/** Whether a heading is the page's headline as one of its declared titles gives it. */
+function headingMatchesTitle(heading: string, title: string): boolean {
+  if (!title) return false;
+  if (heading === title) return true;
+  // "Headline | Site" contains the headline; Readability's shortened "Headline" is inside it.
+  if (title.includes(heading)) return heading.length >= title.length * 0.4;
+  return heading.includes(title) && heading.length <= title.length * 1.8;
+}
+
 /**
  * The headline as the page shows it. Readability's title comes from `<title>` or metadata and
- * often still carries the site name; when a heading of the page is that title (or part of it),
- * the heading's own text wins. Otherwise the site name is cut off at a separator.
+ * often still carries the site name, or loses a part before a colon; when a heading of the page
+ * is one of the declared titles (or part of one), the heading's own text wins. Otherwise the site
+ * name is cut off at a separator.
  */
 export function headlineOf(document: Document, readabilityTitle: string, siteName: string): string {
-  const title = readabilityTitle.replace(/\s+/g, ' ').trim();
-  const headings = Array.from(document.querySelectorAll('h1, h2'))
-    .map((heading) => flatText(heading))
-    .filter((text) => text.length >= 8 && text.length <= 300);
-  const shown =
-    headings.find((text) => text === title) ??
-    headings.find((text) => title.includes(text) || text.includes(title));
-  if (shown && title) return shown;
+  const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const title = collapse(readabilityTitle);
+  const declared = [title, collapse(document.title), collapse(meta(document, 'og:title', 'twitter:title'))];
+  for (const selector of ['h1', 'h2']) {
+    const headings = Array.from(document.querySelectorAll(selector))
+      .map((heading) => flatText(heading))
+      .filter((text) => text.length >= 8 && text.length <= 300);
+    for (const candidate of declared) {
+      const shown = headings.find((heading) => headingMatchesTitle(heading, candidate));
+      if (shown) return shown;
+    }
+  }
   if (siteName && title) {
     const parts = title.split(TITLE_SEPARATOR);
     const rest = parts.filter((part) => part.trim().toLowerCase() !== siteName.trim().toLowerCase());
     if (rest.length && rest.length < parts.length) return rest.join(' - ').trim();
   }
-  return title || headings[0] || '';
+  return title || collapse(document.querySelector('h1')?.textContent ?? '');
 }
 
 function absoluteHttpUrl(url: string, base: string): string {
+  // An empty URL would resolve to the page itself.
+  if (!url.trim()) return '';
   try {
     const resolved = new URL(url, base);
     return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : '';

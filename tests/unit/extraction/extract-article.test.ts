@@ -65,6 +65,26 @@ describe('extractArticle', () => {
     expect(extractArticle(parseHtml(page(BODY, { head }))).title).toBe('Council extends the programme');
   });
 
+  it('keeps a headline with a colon whole, as the page shows it', () => {
+    const body = BODY.replace(
+      '<h1>Council extends the programme</h1>',
+      '<h1>Budget: council extends the programme</h1>',
+    );
+    const head = '<title>Budget: council extends the programme – The Daily</title>';
+    const article = extractArticle(parseHtml(page(body, { head })));
+    expect(article.title).toBe('Budget: council extends the programme');
+  });
+
+  it('does not repeat the headline at the top of the body', () => {
+    const head = '<title>Council extends the programme | The Daily</title>';
+    const article = extractArticle(parseHtml(page(BODY, { head })));
+    expect(article.text.startsWith('Paragraph 1')).toBe(true);
+  });
+
+  it('has no lead image when the page has none (not the page URL)', () => {
+    expect(extractArticle(parseHtml(page(BODY), 'https://daily.example/a')).leadImage).toBe('');
+  });
+
   it('logs each removal with its step, reason and an excerpt', () => {
     const article = extractArticle(
       parseHtml(page(`${BODY}<div id="comments"><p>A reader comment here</p></div>`)),

@@ -8,6 +8,8 @@ import { NOTICE_MAX_LENGTH, NOTICE_RULES } from './remove-notices';
 import { removableCommentSections } from './remove-comments';
 import { AD_LABEL, COMMENT_FORM_TEXT, COMMENT_HEADING, RELATED_LEAD, SHARE_LEAD } from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
+import { flatText } from '../../text/block-text';
+import { headlineOf, siteNameOf } from '../metadata';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, math, table, hr';
 const WRAPPERS =
@@ -71,6 +73,17 @@ function removeTrailingBoilerplate(context: PipelineContext, root: Element): voi
   }
 }
 
+/** The reader view shows the headline above the body; the page's own copy of it would repeat it. */
+function removeRepeatedHeadline(context: PipelineContext, root: Element): void {
+  const headline = headlineOf(context.source, context.parsed?.title ?? '', siteNameOf(context.source, context.parsed));
+  if (!headline) return;
+  const first = root.querySelector('h1, h2, h3');
+  if (!first || flatText(first) !== headline) return;
+  // Only a heading that opens the body: one further down is a section title that happens to match.
+  const before = flatText(root).indexOf(headline);
+  if (before >= 0 && before < 200) removeAndRecord(context, 'clean-up', 'headline repeated in the body', first);
+}
+
 function removeEmptyWrappers(context: PipelineContext, root: Element): void {
   let removed = 0;
   for (const element of Array.from(root.querySelectorAll(WRAPPERS)).reverse()) {
@@ -90,6 +103,7 @@ export const cleanUp: Step = {
     const element = root as Element;
     removeLeftoverFurniture(context, element);
     removeTrailingBoilerplate(context, element);
+    removeRepeatedHeadline(context, element);
     removeEmptyWrappers(context, element);
   },
 };
