@@ -2,7 +2,8 @@
  * `npm run bench:extract`: plain Readability and the Qari pipeline on the same jsdom documents of
  * ../shared/bench (AEB and WCXB dev), scored with each benchmark's own metric, side by side.
  * Options: --set aeb|wcxb (one set only), --limit N (first N pages of each set, for a quick look),
- * --workers N (default 2), --out FILE (default bench-output/extract.json).
+ * --workers N (default 2), --out FILE (default bench-output/extract.json), --save-texts DIR (each
+ * page's output of both systems, for reading).
  */
 import { Worker } from 'node:worker_threads';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     workers: { type: 'string', default: '2' },
     out: { type: 'string', default: 'bench-output/extract.json' },
+    'save-texts': { type: 'string' },
   },
 });
 
@@ -67,29 +69,41 @@ for (const page of pages) {
     page.set === 'aeb' ? (aebTruth[page.id]?.articleBody ?? '') : (wcxbTruth[page.id]?.main_content ?? '');
 }
 
-function runWorkers(all: BenchPage[], count: number): Promise<PageResult[]> {
-  const results: PageResult[] = [];
-  const chunks = Array.from({ length: count }, (_, index) => all.filter((_, i) => i % count === index));
-  let done = 0;
+/** Pages per worker: jsdom's memory is only reliably returned when its thread ends. */
+const PAGES_PER_WORKER = 60;
+
+function runWorker(chunk: BenchPage[], onResult: (result: PageResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    for (const chunk of chunks) {
-      const worker = new Worker(new URL('./bench/run-worker.mjs', import.meta.url), {
-        workerData: {
-          module: new URL('./bench/extract-worker.ts', import.meta.url).href,
-          pages: chunk,
-          truths,
-        },
-      });
-      worker.on('message', (result: PageResult) => {
-        results.push(result);
-        if (results.length % 100 === 0) process.stderr.write(`  ${results.length}/${all.length} pages\n`);
-      });
-      worker.on('error', reject);
-      worker.on('exit', () => {
-        if (++done === chunks.length) resolve(results);
-      });
-    }
+    const worker = new Worker(new URL('./bench/run-worker.mjs', import.meta.url), {
+      workerData: {
+        module: new URL('./bench/extract-worker.ts', import.meta.url).href,
+        pages: chunk,
+        truths,
+      },
+      resourceLimits: { maxOldGenerationSizeMb: 4096 },
+    });
+    worker.on('message', onResult);
+    worker.on('error', reject);
+    worker.on('exit', () => resolve());
   });
+}
+
+/** Runs the pages on `count` threads at a time, a fresh thread per chunk of pages. */
+async function runWorkers(all: BenchPage[], count: number): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  const chunks: BenchPage[][] = [];
+  for (let index = 0; index < all.length; index += PAGES_PER_WORKER) {
+    chunks.push(all.slice(index, index + PAGES_PER_WORKER));
+  }
+  const onResult = (result: PageResult): void => {
+    results.push(result);
+    if (results.length % 100 === 0) process.stderr.write(`  ${results.length}/${all.length} pages\n`);
+  };
+  const lanes = Array.from({ length: count }, async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await runWorker(chunk, onResult);
+  });
+  await Promise.all(lanes);
+  return results;
 }
 
 function quantile(values: number[], q: number): number {
@@ -127,6 +141,11 @@ interface Row {
   p90: number;
 }
 const rows: Row[] = [];
+/** Per page and system: the benchmark's own per-page figures, for finding where a change hurts. */
+const pageScores: Record<string, Record<string, number>> = {};
+const notePageScore = (key: string, name: string, value: number | undefined): void => {
+  pageScores[key] = { ...pageScores[key], [name]: value ?? NaN };
+};
 const figures: Record<string, unknown> = {};
 
 for (const system of ['plain', 'qari'] as const) {
@@ -139,6 +158,10 @@ for (const system of ['plain', 'qari'] as const) {
     const prediction = Object.fromEntries(aeb.map((r) => [r.id, { articleBody: r[system].text }]));
     const score = aebMetric.evaluate(truth, prediction);
     const times = aeb.map((r) => r[system].ms);
+    for (const r of aeb) {
+      notePageScore(`aeb/${r.id}`, `${label}P`, score.perDoc[r.id]?.p);
+      notePageScore(`aeb/${r.id}`, `${label}R`, score.perDoc[r.id]?.r);
+    }
     rows.push({
       set: 'AEB',
       system: label,
@@ -175,6 +198,7 @@ for (const system of ['plain', 'qari'] as const) {
     const prediction = Object.fromEntries(subset.map((r) => [r.id, r[system].text]));
     const score = wcxbMetric.evaluate(truth, prediction);
     const times = subset.map((r) => r[system].ms);
+    for (const row of score.rows) notePageScore(`wcxb/${row.id}`, `${label}F1`, row.f1);
     rows.push({
       set: `WCXB ${type}`,
       system: label,
@@ -239,7 +263,16 @@ const perPage = results.map((r) => ({
   plainLeak: r.plain.leak,
   qariLeak: r.qari.leak,
   error: r.qari.error,
+  ...pageScores[`${r.set}/${r.id}`],
 }));
+if (values['save-texts']) {
+  const dir = values['save-texts'];
+  mkdirSync(dir, { recursive: true });
+  for (const r of results) {
+    writeFileSync(join(dir, `${r.set}-${r.id}.qari.txt`), r.qari.text);
+    writeFileSync(join(dir, `${r.set}-${r.id}.plain.txt`), r.plain.text);
+  }
+}
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(
   values.out,

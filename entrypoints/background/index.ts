@@ -1,5 +1,32 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { onMessage } from '@/utils/messaging/protocol';
+import { showDetection } from '@/utils/browser/toolbar-state';
+import { createReadInQariMenu, READ_IN_QARI_MENU_ID } from '@/utils/browser/context-menu';
+import { openReaderTab } from '@/utils/browser/open-reader';
 
 export default defineBackground(() => {
-  // Wiring only; the reading view and detection arrive with the extension issue.
+  // Listeners first, before anything is awaited: a message or click may be what woke us up.
+  onMessage('reportDetection', ({ data, sender }) => {
+    // The tab comes from the browser (sender), never from the page's data.
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) void showDetection(tabId, data.isArticle);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === READ_IN_QARI_MENU_ID && tab?.id !== undefined)
+      void openReaderTab(tab.id, tab.index);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-reader') return;
+    if (tab?.id !== undefined) {
+      void openReaderTab(tab.id, tab.index);
+      return;
+    }
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (active?.id !== undefined) void openReaderTab(active.id, active.index);
+    });
+  });
+
+  void createReadInQariMenu();
 });

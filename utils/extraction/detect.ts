@@ -1,4 +1,6 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// The stand-alone file, not the package index: the index also pulls in all of Readability.js, and
+// this module is bundled into the always-on detection script (see readability-readerable.d.ts).
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;

@@ -58,7 +58,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
   if (!content) throw new ExtractionError('no-article', 'No article was found on this page.');
 
   const url = options.url ?? source.URL ?? '';
-  const text = blockText(content);
+  const text = blockText(content, { skipCaptions: true });
   if (countLetters(text) < MIN_ARTICLE_LETTERS) {
     throw new ExtractionError('no-article', 'No article was found on this page.');
   }

@@ -133,6 +133,18 @@ export const RELATED_LEAD = leadingPhrase([
   'Most popular',
   'Trending',
   'Further reading',
+  'See more',
+  "Don't miss",
+  'Do not miss',
+  'Read next',
+  'Must read',
+  'Up next',
+  'Tags',
+  'Topics',
+  'Related topics',
+  'الوسوم',
+  'وسوم',
+  'كلمات مفتاحية',
   'Lire aussi',
   'À lire aussi',
   'مطالب مرتبط',
@@ -155,6 +167,9 @@ export const SHARE_LEAD = leadingPhrase([
   'تابعونا على',
   'تابعنا على',
   'تابعونا',
+  'تابع آخر التطورات',
+  'تابعوا آخر الأخبار',
+  'تابعوا آخر التطورات',
   'Share',
   'Share this',
   'Share on',
@@ -190,10 +205,65 @@ export const PROMPT_TEXT = anyPhrase([
   'uses cookies to',
   'accept cookies',
   'cookie policy',
+  'Want more stories like this',
+  'Join our Telegram',
+  'WhatsApp channel',
+  'delivered to your inbox',
+  'Subscribe to our',
   'عضویت در خبرنامه',
   'הירשמו לניוזלטר',
   'نیوز لیٹر',
 ]);
+
+/** Controls of galleries, players and pages left behind as text: "Close", "Image 1 of 9". */
+export const UI_LABEL = new RegExp(
+  `^[\\s\\p{P}\\p{S}]*(?:${[
+    'close',
+    'caption',
+    'hide caption',
+    'toggle caption',
+    'enlarge this image',
+    'expand',
+    'print',
+    'email',
+    'share',
+    'next',
+    'previous',
+    'back to top',
+    'skip',
+    'loading',
+    'play video',
+    'advertisement',
+    'image \\d+ of /? ?\\d*',
+    'photo \\d+ of \\d+',
+    '\\d+ of \\d+',
+    'اغلاق',
+    'طباعه',
+    'مشاركه',
+  ].join('|')})[\\s\\p{P}\\p{S}]*$`,
+  'u',
+);
+
+/** Copyright, disclaimer and syndication lines that close an article page. */
+export const COPYRIGHT_LINE = anyPhrase([
+  'الآراء الواردة في',
+  'لا تعكس بالضرورة',
+  'The views expressed',
+  'do not necessarily reflect',
+  'کد خبر',
+  'رقم الخبر',
+  'All rights reserved',
+  'This document is subject to copyright',
+  'This material may not be published',
+  'may not be reproduced',
+  'جميع الحقوق محفوظة',
+  'كل الحقوق محفوظة',
+  'כל הזכויות שמורות',
+]);
+
+/** A line that only says who wrote it or when: "By Jane Doe", "Updated 10:01 pm", "PUBLISHED: …". */
+export const BYLINE_OR_DATE_LINE =
+  /^(?:by\s+\p{L}|(?:written by|published|updated|posted|last updated|كتب|بقلم|نشر في|تاريخ النشر|اخر تحديث)(?:\s|:|$))/iu;
 
 /** Labels of advertisement slots. */
 export const AD_LABEL = wholePhrase([
@@ -229,7 +299,7 @@ export const RELATED_TOKEN =
 
 /** Class and id words of prompts: newsletters, cookie banners, paywalls, ads. */
 export const PROMPT_TOKEN =
-  /^(?:newsletter|newsletter-?.*|subscribe|subscription|signup|cookie|cookies|cookie-?(?:banner|notice|consent|bar)|gdpr|consent|cmp|ad|ads|adv|advert|advertisement|ad-?(?:slot|unit|container|wrapper|label|box|banner)|banner-?ad|dfp|gpt-ad|sponsor|sponsored|promo|popup|modal)$/i;
+  /^(?:.*newsletter.*|.*cookie-?(?:banner|notice|consent).*|subscribe|subscription|signup|cookie|cookies|cookie-?(?:banner|notice|consent|bar)|gdpr|consent|cmp|ad|ads|adv|advert|advertisement|ad-?(?:slot|unit|container|wrapper|label|box|banner)|banner-?ad|dfp|gpt-ad|sponsor|sponsored|promo|popup|modal)$/i;
 
 /** The class and id words of an element, each matched whole against the token patterns. */
 export function tokensOf(element: Element): string[] {

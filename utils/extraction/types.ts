@@ -40,6 +40,7 @@ export interface Article {
 export type StepName =
   | 'detect-readerable'
   | 'remove-hidden'
+  | 'remove-page-chrome'
   | 'remove-comments'
   | 'remove-forms'
   | 'remove-notices'

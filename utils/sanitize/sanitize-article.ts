@@ -206,7 +206,8 @@ function purifierFor(window: SanitizerWindow): DOMPurify {
  */
 export function sanitizeArticle(input: Element | string, window: SanitizerWindow): DocumentFragment {
   const purify = purifierFor(window);
-  const dirty = typeof input === 'string' ? parseIntoWrapper(input, window) : (input.cloneNode(true) as Element);
+  const dirty =
+    typeof input === 'string' ? parseIntoWrapper(input, window) : (input.cloneNode(true) as Element);
   embedsToLinks(dirty);
   const fragment = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   for (const image of Array.from(fragment.querySelectorAll('img:not([src])'))) image.remove();

@@ -46,9 +46,10 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /**
  * The text a reader sees, one line per block: a newline between block elements, white space
  * collapsed inside lines, empty lines dropped. Unlike `textContent`, words in adjacent blocks
- * are never glued together.
+ * are never glued together. With `skipCaptions`, figure captions are left out: the article's
+ * running prose, as word counts, reading time and search want it (the HTML keeps them).
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, { skipCaptions = false } = {}): string {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -63,7 +64,7 @@ export function blockText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag) || (skipCaptions && tag === 'FIGCAPTION')) return;
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

@@ -1,12 +1,21 @@
 import type { PipelineContext, Step } from '../context';
 import { removeAndRecord } from '../context';
-import { textLength } from '../dom';
+import { linkDensity, textLength } from '../dom';
 import { collectShortElements, matchShortBlocks } from '../short-blocks';
 import { findRelatedSections, isRelatedLinks } from './remove-related';
 import { isShareBar } from './remove-share-bars';
 import { NOTICE_MAX_LENGTH, NOTICE_RULES } from './remove-notices';
 import { removableCommentSections } from './remove-comments';
-import { AD_LABEL, COMMENT_FORM_TEXT, COMMENT_HEADING, RELATED_LEAD, SHARE_LEAD } from '../patterns';
+import {
+  AD_LABEL,
+  BYLINE_OR_DATE_LINE,
+  COMMENT_FORM_TEXT,
+  COMMENT_HEADING,
+  COPYRIGHT_LINE,
+  RELATED_LEAD,
+  SHARE_LEAD,
+  UI_LABEL,
+} from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
 import { flatText } from '../../text/block-text';
 import { headlineOf, siteNameOf } from '../metadata';
@@ -23,11 +32,90 @@ const STRAY = /^[\s\p{P}\p{S}]*(?:processed|\*|•|\|)?[\s\p{P}\p{S}]*$/u;
 function isTrailingBoilerplate(element: Element): boolean {
   const text = foldForMatching(element.textContent ?? '');
   if (element.querySelector(MEDIA) || element.matches(MEDIA)) return false;
-  if (STRAY.test(text)) return true;
+  if (STRAY.test(text) || UI_LABEL.test(text)) return true;
   if (text.length <= 80 && (COMMENT_HEADING.test(text) || AD_LABEL.test(text))) return true;
   if (text.length <= 80 && (SHARE_LEAD.test(text) || RELATED_LEAD.test(text))) return true;
   if (text.length <= 400 && COMMENT_FORM_TEXT.test(text)) return true;
+  if (text.length <= 300 && COPYRIGHT_LINE.test(text)) return true;
   return text.length <= 300 && TAGS_LINE.test(text);
+}
+
+/** Block tags whose innermost instances are the "lines" of an article. */
+const LINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'HEADER',
+  'SPAN',
+  'TIME',
+  'ADDRESS',
+]);
+
+/** The first few innermost blocks of the body, in reading order. */
+function leadingLines(root: Element, count: number): Element[] {
+  const lines: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (!LINE_TAGS.has(element.tagName.toUpperCase()) || textLength(element) === 0) continue;
+    if (
+      Array.from(element.children).some(
+        (child) => LINE_TAGS.has(child.tagName.toUpperCase()) && textLength(child) > 0,
+      )
+    )
+      continue;
+    lines.push(element);
+    if (lines.length >= count) break;
+  }
+  return lines;
+}
+
+/**
+ * Bylines and datelines at the top of the body ("By Jane Doe", "Updated 10:01 pm"): the reader view
+ * shows them in its header, from the metadata.
+ */
+function removeLeadingBylines(context: PipelineContext, root: Element): void {
+  const byline = foldForMatching(context.parsed?.byline ?? '');
+  for (const line of leadingLines(root, 6)) {
+    const text = foldForMatching(line.textContent ?? '');
+    if (text.length > 120 || line.querySelector(MEDIA)) continue;
+    if (BYLINE_OR_DATE_LINE.test(text) || (byline.length > 3 && text === byline)) {
+      removeAndRecord(context, 'clean-up', 'byline or dateline', line);
+    }
+  }
+}
+
+/** Lines that are only a control's label ("Close", "Image 1 of 9"), anywhere in the body. */
+function removeControlLabels(context: PipelineContext, root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('p, div, span, li, a, h2, h3, h4, h5, h6'))) {
+    const raw = element.textContent ?? '';
+    if (raw.length > 60 || element.querySelector(MEDIA)) continue;
+    const text = foldForMatching(raw);
+    if (text && UI_LABEL.test(text)) removeAndRecord(context, 'clean-up', 'control label', element);
+  }
+}
+
+/**
+ * Lists of short links (menus, section indexes, tag clouds) that Readability kept with the body:
+ * three or more items, nearly all link text, a few words each.
+ */
+function removeLinkLists(context: PipelineContext, root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
+    if (!list.isConnected) continue;
+    const items =
+      list.tagName.toUpperCase() === 'NAV'
+        ? list.querySelectorAll('a')
+        : list.querySelectorAll(':scope > li');
+    if (items.length < 3) continue;
+    const average = textLength(list) / items.length;
+    if (average < 40 && linkDensity(list) >= 0.8)
+      removeAndRecord(context, 'clean-up', 'list of short links', list);
+  }
 }
 
 /** The deepest last element child: where trailing boilerplate sits. */
@@ -75,13 +163,18 @@ function removeTrailingBoilerplate(context: PipelineContext, root: Element): voi
 
 /** The reader view shows the headline above the body; the page's own copy of it would repeat it. */
 function removeRepeatedHeadline(context: PipelineContext, root: Element): void {
-  const headline = headlineOf(context.source, context.parsed?.title ?? '', siteNameOf(context.source, context.parsed));
+  const headline = headlineOf(
+    context.source,
+    context.parsed?.title ?? '',
+    siteNameOf(context.source, context.parsed),
+  );
   if (!headline) return;
   const first = root.querySelector('h1, h2, h3');
   if (!first || flatText(first) !== headline) return;
   // Only a heading that opens the body: one further down is a section title that happens to match.
   const before = flatText(root).indexOf(headline);
-  if (before >= 0 && before < 200) removeAndRecord(context, 'clean-up', 'headline repeated in the body', first);
+  if (before >= 0 && before < 200)
+    removeAndRecord(context, 'clean-up', 'headline repeated in the body', first);
 }
 
 function removeEmptyWrappers(context: PipelineContext, root: Element): void {
@@ -102,8 +195,11 @@ export const cleanUp: Step = {
     if (!root || root.nodeType !== 1) return;
     const element = root as Element;
     removeLeftoverFurniture(context, element);
+    removeLinkLists(context, element);
+    removeControlLabels(context, element);
     removeTrailingBoilerplate(context, element);
     removeRepeatedHeadline(context, element);
+    removeLeadingBylines(context, element);
     removeEmptyWrappers(context, element);
   },
 };

@@ -1,6 +1,7 @@
 import type { Step } from '../context';
 import { detectReaderable } from './detect-readerable';
 import { removeHidden } from './remove-hidden';
+import { removePageChrome } from './remove-page-chrome';
 import { removeCommentsStep } from './remove-comments';
 import { removeForms } from './remove-forms';
 import { removeNotices } from './remove-notices';
@@ -19,6 +20,7 @@ import { direction } from './direction';
 export const STEPS: readonly Step[] = [
   detectReaderable,
   removeHidden,
+  removePageChrome,
   removeCommentsStep,
   removeForms,
   removeNotices,

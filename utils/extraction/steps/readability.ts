@@ -34,10 +34,52 @@ const READABILITY_OPTIONS = {
   serializer: (element: Node) => element as Element,
 };
 
+/** Readability's "unlikely candidate" words; a heading that has one in its class is still a heading. */
+const UNLIKELY_WORDS = /header|extra|menu|remark|supplemental|social|related|banner|pager|pagination/i;
+
+/**
+ * Section headings of many CMSs carry classes such as `header-anchor-post` or `section-header`,
+ * which Readability takes for page furniture and deletes with their text. The removal steps
+ * before this one have already taken the real furniture; keep the headings.
+ */
+function protectHeadings(document: Document): void {
+  for (const heading of document.body?.querySelectorAll('h2, h3, h4, h5, h6') ?? []) {
+    const names = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
+    if (UNLIKELY_WORDS.test(names)) {
+      heading.removeAttribute('class');
+      heading.removeAttribute('id');
+    }
+  }
+}
+
+/** Classes of the blockquotes that social networks' embed scripts would turn into posts. */
+const SOCIAL_EMBEDS = new Set([
+  'twitter-tweet',
+  'instagram-media',
+  'tiktok-embed',
+  'threads-post',
+  'bluesky-embed',
+]);
+
+/**
+ * An embedded post is a quote the article shows, but its author, date and media links make it
+ * "linky", and Readability's clean-up drops it. Keep its words: its links become plain text.
+ */
+function keepSocialEmbedText(document: Document): void {
+  for (const quote of document.body?.querySelectorAll('blockquote') ?? []) {
+    const classes = (quote.getAttribute('class') ?? '').split(/\s+/);
+    if (!classes.some((name) => SOCIAL_EMBEDS.has(name))) continue;
+    for (const link of Array.from(quote.querySelectorAll('a')))
+      link.replaceWith(...Array.from(link.childNodes));
+  }
+}
+
 /** Step 8: Readability finds the article body in what the removal steps left. */
 export const runReadability: Step = {
   name: 'readability',
   run(context) {
+    protectHeadings(context.doc);
+    keepSocialEmbedText(context.doc);
     const reader = new Readability<Element>(context.doc, READABILITY_OPTIONS);
     countAllCommas(reader);
     context.parsed = reader.parse();

@@ -4,6 +4,7 @@ import {
   HEADING_SELECTOR,
   findAll,
   hasClass,
+  textLength,
   holdsArticle,
   outermost,
   paragraphTextOutside,
@@ -38,6 +39,22 @@ export function isCommentMarkup(element: Element): boolean {
  */
 const MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS = 400;
 
+/**
+ * Grows a comment section to the wrapper that holds little besides comments (a heading such as
+ * "آراء الجماهير (4)" that no rule knows, a "load more" link), so no husk is left behind.
+ */
+function widenToCommentWrapper(section: Element, sections: readonly Element[]): Element {
+  let node = section;
+  for (let parent = node.parentElement; parent && !holdsArticle(parent); parent = parent.parentElement) {
+    // The comment form ("أضف رأيك") belongs to the comments too.
+    const parts = [...sections.filter((other) => parent.contains(other)), ...parent.querySelectorAll('form')];
+    const commentText = outermost(parts).reduce((sum, part) => sum + textLength(part), 0);
+    if (textLength(parent) - commentText > 80) break;
+    node = parent;
+  }
+  return node;
+}
+
 /** The comment containers of a document, and the sections headed "Comments", "التعليقات"… */
 export function findCommentSections(root: Element): Element[] {
   const found = findAll(root, isCommentMarkup);
@@ -51,7 +68,8 @@ export function findCommentSections(root: Element): Element[] {
       for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) found.push(next);
     }
   }
-  return outermost(found.filter((element) => !holdsArticle(element)));
+  const sections = outermost(found.filter((element) => !holdsArticle(element)));
+  return outermost(sections.map((section) => widenToCommentWrapper(section, sections)));
 }
 
 /**

@@ -1,7 +1,14 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
 import { collectShortElements, matchShortBlocks } from '../short-blocks';
-import { AD_LABEL, COMMENT_FORM_TEXT, PROMPT_TEXT, PROMPT_TOKEN, hasToken } from '../patterns';
+import {
+  AD_LABEL,
+  COMMENT_FORM_TEXT,
+  COPYRIGHT_LINE,
+  PROMPT_TEXT,
+  PROMPT_TOKEN,
+  hasToken,
+} from '../patterns';
 
 const CONTROLS = 'input, button, select, a';
 
@@ -17,6 +24,11 @@ export const NOTICE_RULES = [
     maxLength: 300,
     matches: (element: Element, text: string) =>
       PROMPT_TEXT.test(text) && element.querySelector(CONTROLS) !== null,
+  },
+  {
+    reason: 'disclaimer or copyright line',
+    maxLength: 300,
+    matches: (_element: Element, text: string) => COPYRIGHT_LINE.test(text),
   },
   {
     reason: 'advertisement label',

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Browser } from '#imports';
+import type { ReaderState } from '@/utils/browser/read-tab-article';
+import { readTabArticle, resolveTargetTab, waitForTabComplete } from '@/utils/browser/read-tab-article';
+
+/**
+ * Reads the article of the target tab (`?tabId=`, else the active tab). A page still loading is
+ * shown as such and read again as soon as it finishes.
+ */
+export function useTabArticle(tabIdParam: string | null): {
+  state: ReaderState;
+  tab: Browser.tabs.Tab | null;
+  retry: () => void;
+  showAnyway: () => void;
+} {
+  const [state, setState] = useState<ReaderState>({ kind: 'working' });
+  const [tab, setTab] = useState<Browser.tabs.Tab | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let alive = true;
+    const run = async (): Promise<void> => {
+      const target = await resolveTargetTab(tabIdParam);
+      if (!alive) return;
+      setTab(target);
+      if (target?.id === undefined) {
+        setState({ kind: 'no-tab' });
+        return;
+      }
+      let next = await readTabArticle(target);
+      if (next.kind === 'page-loading') {
+        setState(next);
+        await waitForTabComplete(target.id);
+        const reloaded = await resolveTargetTab(String(target.id));
+        next = reloaded ? await readTabArticle(reloaded) : { kind: 'no-tab' };
+      }
+      if (alive) setState(next);
+    };
+    setState({ kind: 'working' });
+    void run();
+    return () => {
+      alive = false;
+    };
+  }, [tabIdParam, attempt]);
+
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  const showAnyway = useCallback(() => {
+    setState((current) =>
+      current.kind === 'not-article' ? { kind: 'ready', article: current.article } : current,
+    );
+  }, []);
+  return { state, tab, retry, showAnyway };
+}

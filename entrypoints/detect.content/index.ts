@@ -1,0 +1,19 @@
+import { defineContentScript } from '#imports';
+import { isArticlePage } from '@/utils/extraction/detect';
+import { isRenderedVisible } from '@/utils/browser/visibility';
+import { sendMessage } from '@/utils/messaging/protocol';
+
+/**
+ * Always on, on every http(s) page: the cheap "is this an article?" check, reported to the
+ * background for the toolbar. Keep it tiny: no Readability, no sanitizer, no extraction here
+ * (those are injected only when the user opens the reading view).
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {
+    const isArticle = isArticlePage(document, { isVisible: isRenderedVisible });
+    // The background may be waking up or the extension reloading; the toolbar just stays as it was.
+    sendMessage('reportDetection', { isArticle }).catch(() => undefined);
+  },
+});

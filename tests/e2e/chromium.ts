@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser, TestPage } from './harness';
+import { BROWSER_HOME, CHROME_BUILD, browserEnv } from './paths';
+
+const DEFAULT_TIMEOUT = 15_000;
+
+function wrap(page: Page): TestPage {
+  return {
+    // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
+    // generics add nothing here.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    waitFor: async (selector, timeoutMs = DEFAULT_TIMEOUT) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    addScript: async (source) => {
+      await page.evaluate(source);
+    },
+    click: (selector) => page.click(selector),
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file });
+    },
+    close: () => page.close(),
+  };
+}
+
+export interface ChromiumOptions {
+  /** The browser's UI language (Linux Chromium takes it from LANGUAGE); default: the machine's. */
+  uiLanguage?: string;
+}
+
+/** Headless Chromium with the built MV3 extension (recipe: ../shared/toolchain-notes.md). */
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(BROWSER_HOME, 'tmp', 'chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    env: options.uiLanguage ? { ...browserEnv(), LANGUAGE: options.uiLanguage } : browserEnv(),
+    ...(options.uiLanguage ? { locale: options.uiLanguage } : {}),
+    args: [
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Node's URL gives an opaque `null` origin for chrome-extension:, so take scheme and host by hand.
+  const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0];
+  if (!extensionOrigin) throw new Error(`unexpected extension worker URL ${worker.url()}`);
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async openExtensionPage(pathAndQuery) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}${pathAndQuery}`);
+      await page.waitForSelector('#app > *', { timeout: DEFAULT_TIMEOUT });
+      return wrap(page);
+    },
+    close: () => context.close(),
+  };
+}

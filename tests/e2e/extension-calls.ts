@@ -1,0 +1,82 @@
+import type { TestPage } from './harness';
+import type { PageGlobals, PageTab } from './page-api';
+
+/**
+ * Calls into the extension's own APIs from an extension page, the way a person's toolbar would see
+ * them. Every evaluated function repeats the `browser ?? chrome` lookup: it runs in the page,
+ * serialized, without this module's scope.
+ */
+
+export async function openTab(control: TestPage, url: string): Promise<number> {
+  const id = await control.evaluate(async (address: string) => {
+    const globals = globalThis as PageGlobals;
+    const api = globals.browser ?? globals.chrome;
+    const tab = await api?.tabs.create({ url: address, active: false });
+    return tab?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`could not open a tab for ${url}`);
+  return id;
+}
+
+export function getTab(control: TestPage, tabId: number): Promise<PageTab | null> {
+  return control.evaluate(async (id: number) => {
+    const globals = globalThis as PageGlobals;
+    const api = globals.browser ?? globals.chrome;
+    const tab = await api?.tabs.get(id);
+    return tab ? { id: tab.id, url: tab.url, status: tab.status } : null;
+  }, tabId);
+}
+
+export function closeTab(control: TestPage, tabId: number): Promise<void> {
+  return control.evaluate(async (id: number) => {
+    const globals = globalThis as PageGlobals;
+    await (globals.browser ?? globals.chrome)?.tabs.remove(id);
+  }, tabId);
+}
+
+export function clearStorage(control: TestPage): Promise<void> {
+  return control.evaluate(async () => {
+    const globals = globalThis as PageGlobals;
+    await (globals.browser ?? globals.chrome)?.storage.local.clear();
+  }, null);
+}
+
+export interface ToolbarSnapshot {
+  badge: string;
+  title: string;
+}
+
+export function toolbarOf(control: TestPage, tabId: number): Promise<ToolbarSnapshot> {
+  return control.evaluate(async (id: number) => {
+    const globals = globalThis as PageGlobals;
+    const api = globals.browser ?? globals.chrome;
+    const action = api?.action ?? api?.browserAction;
+    if (!action) throw new Error('no action API');
+    return { badge: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+  }, tabId);
+}
+
+/** Polls until `read` gives a value `done` accepts, or fails with the last value seen. */
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (done(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+export async function waitForTabLoaded(control: TestPage, tabId: number): Promise<void> {
+  await waitUntil(
+    () => getTab(control, tabId),
+    (tab) => tab?.status === 'complete',
+    `tab ${tabId} to load`,
+  );
+}

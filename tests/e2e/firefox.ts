@@ -1,0 +1,61 @@
+import puppeteer from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser, TestPage } from './harness';
+import { FIREFOX_BUILD, browserEnv } from './paths';
+
+const GECKO_ID = 'qari@qari.invalid';
+/** Fixed, so that the tests know the extension's origin before it is installed. */
+const EXTENSION_UUID = '5b0a2f8e-7c1d-4e3a-9f6b-2d8c4a1e0f37';
+const DEFAULT_TIMEOUT = 15_000;
+
+function wrap(page: Page): TestPage {
+  return {
+    // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
+    // generics add nothing here.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    waitFor: async (selector, timeoutMs = DEFAULT_TIMEOUT) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    addScript: async (source) => {
+      await page.evaluate(source);
+    },
+    click: (selector) => page.click(selector),
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
+    resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Headless Firefox ESR over WebDriver BiDi with the built extension (../shared/toolchain-notes.md). */
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    env: browserEnv(),
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    async openExtensionPage(pathAndQuery) {
+      const page = await browser.newPage();
+      // Awaiting goto on a moz-extension: page never settles under BiDi; wait for the app instead.
+      void page.goto(`${extensionOrigin}${pathAndQuery}`).catch(() => undefined);
+      await page.waitForSelector('#app > *', { timeout: DEFAULT_TIMEOUT });
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}

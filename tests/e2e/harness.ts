@@ -1,0 +1,22 @@
+/** What a test needs from a browser with the extension loaded, the same for Chromium and Firefox. */
+export interface TestPage {
+  /** Runs `fn` in the page (serialized: it may only use its argument and the page's globals). */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Evaluates a whole script in the page (e.g. axe-core's source); DevTools protocols bypass CSP. */
+  addScript(source: string): Promise<void>;
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
+  resize(width: number, height: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: 'chromium' | 'firefox';
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>` */
+  readonly extensionOrigin: string;
+  /** Opens an extension page (e.g. `/popup.html?tabId=3`) in a new tab, once its app has rendered. */
+  openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  loadReaderSettings,
+  normalizeSettings,
+  readerSettingsItem,
+  saveReaderSettings,
+} from '@/utils/storage/reader-settings';
+
+describe('reader settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('gives the defaults before anything is stored', async () => {
+    expect(await loadReaderSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('round-trips through storage.local under one key', async () => {
+    const settings = {
+      fontSize: 22,
+      fontFamily: 'serif',
+      theme: 'sepia',
+      lineWidth: 50,
+      lineHeight: 1.8,
+    } as const;
+    await saveReaderSettings(settings);
+    expect(await loadReaderSettings()).toEqual(settings);
+    const stored = await fakeBrowser.storage.local.get('readerSettings');
+    expect(stored.readerSettings).toEqual(settings);
+  });
+
+  it.each([
+    ['a font size out of range is clamped', { fontSize: 99 }, { fontSize: 28 }],
+    ['a font size that is not a number falls back', { fontSize: '18px' }, { fontSize: 18 }],
+    ['an unknown theme falls back', { theme: 'neon' }, { theme: 'system' }],
+    ['an unknown font falls back', { fontFamily: 'comic' }, { fontFamily: 'naskh' }],
+    ['a line height below the minimum is clamped', { lineHeight: 0.5 }, { lineHeight: 1.3 }],
+    ['NaN line width falls back', { lineWidth: Number.NaN }, { lineWidth: 65 }],
+  ])('%s', (_name, stored, expected) => {
+    expect(normalizeSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...expected });
+  });
+
+  it('repairs a stored value from a hand-edited or older profile on load', async () => {
+    await fakeBrowser.storage.local.set({ readerSettings: { theme: 'dark', fontSize: 3 } });
+    expect(await loadReaderSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 14 });
+  });
+
+  it('tells watchers (the other open reader views) about changes', async () => {
+    const seen: unknown[] = [];
+    const unwatch = readerSettingsItem.watch((value) => seen.push(value?.theme));
+    await saveReaderSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    unwatch();
+    expect(seen).toEqual(['dark']);
+  });
+});

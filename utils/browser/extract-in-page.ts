@@ -1,0 +1,32 @@
+import { ExtractionError, extractArticle } from '../extraction';
+import type { TextDirection } from '../extraction';
+import type { ExtractionOutcome } from './read-result';
+import { isHiddenByStyle } from './visibility';
+
+/**
+ * The page's own direction when it sets one. `ltr` is every page's default, so a computed `ltr`
+ * says nothing and must not outvote `lang="ar"` or the letters; only `rtl` is passed on.
+ */
+function declaredPageDirection(document: Document): TextDirection | undefined {
+  const root = document.body ?? document.documentElement;
+  const direction = document.defaultView?.getComputedStyle(root).direction;
+  return direction === 'rtl' ? 'rtl' : undefined;
+}
+
+/**
+ * Runs the extraction on the live page, inside the page (the injected script). `extractArticle`
+ * works on a clone; the page itself is never changed. Errors become plain data for the caller.
+ */
+export function extractInPage(document: Document): ExtractionOutcome {
+  try {
+    const article = extractArticle(document, {
+      url: document.location.href,
+      isHidden: isHiddenByStyle,
+      computedDir: declaredPageDirection(document),
+    });
+    return { ok: true, article };
+  } catch (error) {
+    if (error instanceof ExtractionError) return { ok: false, code: error.code, message: error.message };
+    return { ok: false, code: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}

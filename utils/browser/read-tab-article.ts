@@ -1,0 +1,76 @@
+import { browser } from '#imports';
+import type { Browser } from '#imports';
+import type { Article } from '../extraction';
+import type { ExtractionOutcome, ReadFailure } from './read-result';
+import { isRestrictedError, isRestrictedUrl } from './restricted-pages';
+
+/** What the reading view shows for a tab. */
+export type ReaderState =
+  | { readonly kind: 'working' }
+  | { readonly kind: 'page-loading' }
+  | { readonly kind: 'restricted' }
+  | { readonly kind: 'no-tab' }
+  /** The cheap detection said "not an article"; the user may still ask to see what was found. */
+  | { readonly kind: 'not-article'; readonly article: Article }
+  | { readonly kind: 'error'; readonly code: ReadFailure }
+  | { readonly kind: 'ready'; readonly article: Article };
+
+function isOutcome(value: unknown): value is ExtractionOutcome {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** The tab the reader is for: `?tabId=` when given (the reader tab, tests), else the active tab. */
+export async function resolveTargetTab(tabIdParam: string | null): Promise<Browser.tabs.Tab | null> {
+  try {
+    if (tabIdParam !== null) {
+      const tabId = Number(tabIdParam);
+      return Number.isInteger(tabId) ? await browser.tabs.get(tabId) : null;
+    }
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    return active ?? null;
+  } catch {
+    return null; // The tab was closed.
+  }
+}
+
+/** Injects the extraction script into the tab and turns its answer into what to show. */
+export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState> {
+  if (tab.id === undefined) return { kind: 'no-tab' };
+  if (isRestrictedUrl(tab.url)) return { kind: 'restricted' };
+  if (tab.status === 'loading') return { kind: 'page-loading' };
+  let result: unknown;
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: ['/extract.js'],
+    });
+    result = injection?.result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return isRestrictedError(message) ? { kind: 'restricted' } : { kind: 'error', code: 'failed' };
+  }
+  if (!isOutcome(result)) return { kind: 'error', code: 'failed' };
+  if (!result.ok) return { kind: 'error', code: result.code };
+  return result.article.readerable
+    ? { kind: 'ready', article: result.article }
+    : { kind: 'not-article', article: result.article };
+}
+
+/** Resolves once the tab has finished loading (or is gone). */
+export function waitForTabComplete(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = (): void => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      resolve();
+    };
+    const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo): void => {
+      if (updatedId === tabId && change.status === 'complete') finish();
+    };
+    const onRemoved = (removedId: number): void => {
+      if (removedId === tabId) finish();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+  });
+}
