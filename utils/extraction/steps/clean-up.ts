@@ -1,7 +1,7 @@
 import type { PipelineContext, Step } from '../context';
 import { removeAndRecord } from '../context';
 import { linkDensity, textLength } from '../dom';
-import { collectShortElements, matchShortBlocks } from '../short-blocks';
+import { collectShortElements, matchShortBlocks, measureTextLengths } from '../short-blocks';
 import { findRelatedSections, isRelatedLinks } from './remove-related';
 import { isShareBar } from './remove-share-bars';
 import { NOTICE_MAX_LENGTH, NOTICE_RULES } from './remove-notices';
@@ -21,8 +21,40 @@ import { flatText } from '../../text/block-text';
 import { headlineOf, siteNameOf } from '../metadata';
 
 const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, math, table, hr';
-const WRAPPERS =
-  'div, span, section, p, li, ul, ol, blockquote, figure, header, footer, aside, strong, em, b, i, a';
+const MEDIA_TAGS = new Set([
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'EMBED',
+  'OBJECT',
+  'SVG',
+  'MATH',
+  'TABLE',
+  'HR',
+  'BR',
+]);
+const WRAPPER_TAGS = new Set([
+  'DIV',
+  'SPAN',
+  'SECTION',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'STRONG',
+  'EM',
+  'B',
+  'I',
+  'A',
+]);
+const LABEL_TAGS = new Set(['P', 'DIV', 'SPAN', 'LI', 'A', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Lines that end a post in many CMSs and are not the article: tags, "share", "comments", strays. */
 const TAGS_LINE =
@@ -92,11 +124,14 @@ function removeLeadingBylines(context: PipelineContext, root: Element): void {
 
 /** Lines that are only a control's label ("Close", "Image 1 of 9"), anywhere in the body. */
 function removeControlLabels(context: PipelineContext, root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('p, div, span, li, a, h2, h3, h4, h5, h6'))) {
-    const raw = element.textContent ?? '';
-    if (raw.length > 60 || element.querySelector(MEDIA)) continue;
-    const text = foldForMatching(raw);
-    if (text && UI_LABEL.test(text)) removeAndRecord(context, 'clean-up', 'control label', element);
+  // One walk measures every element; only the short ones are read and matched.
+  for (const [element, length] of measureTextLengths(root)) {
+    if (length > 60 || length === 0 || element === root || !LABEL_TAGS.has(element.tagName.toUpperCase()))
+      continue;
+    const text = foldForMatching(element.textContent ?? '');
+    if (text && UI_LABEL.test(text) && !element.querySelector(MEDIA)) {
+      removeAndRecord(context, 'clean-up', 'control label', element);
+    }
   }
 }
 
@@ -179,11 +214,22 @@ function removeRepeatedHeadline(context: PipelineContext, root: Element): void {
 
 function removeEmptyWrappers(context: PipelineContext, root: Element): void {
   let removed = 0;
-  for (const element of Array.from(root.querySelectorAll(WRAPPERS)).reverse()) {
-    if (element.textContent?.trim() || element.matches(MEDIA) || element.querySelector(MEDIA)) continue;
-    element.remove();
-    removed++;
-  }
+  // Bottom-up in one walk: an element has content when it has text, media, or a child that does.
+  const hasContent = (element: Element): boolean => {
+    let content = MEDIA_TAGS.has(element.tagName.toUpperCase());
+    for (let child = element.firstChild; child;) {
+      const next = child.nextSibling;
+      if (child.nodeType === 3) content ||= (child.nodeValue ?? '').trim() !== '';
+      else if (child.nodeType === 1) content = hasContent(child as Element) || content;
+      child = next;
+    }
+    if (!content && element !== root && WRAPPER_TAGS.has(element.tagName.toUpperCase())) {
+      element.remove();
+      removed++;
+    }
+    return content;
+  };
+  hasContent(root);
   if (removed) context.removed.push({ step: 'clean-up', reason: `${removed} empty wrappers`, text: '' });
 }
 
