@@ -55,9 +55,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'qari@qari.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,4 +1,6 @@
+import { useLayoutEffect } from 'preact/hooks';
 import type { Article } from '@/utils/extraction';
+import { markArticleRendered } from '@/utils/browser/reader-timing';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 
@@ -7,6 +9,8 @@ import { ArticleHeader } from './ArticleHeader';
  * `lang=""` (unknown), so the article never inherits the UI's language.
  */
 export function ArticleView({ article }: { article: Article }) {
+  // After the body's own layout effect (children's run first): the whole article is in the DOM.
+  useLayoutEffect(markArticleRendered, [article]);
   return (
     <article class="article" data-testid="article" dir={article.dir} lang={article.lang}>
       <ArticleHeader article={article} />

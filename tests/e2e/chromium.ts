@@ -1,13 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser, TestPage } from './harness';
 import { BROWSER_HOME, CHROME_BUILD, browserEnv } from './paths';
 
 const DEFAULT_TIMEOUT = 15_000;
 
-function wrap(page: Page): TestPage {
+/** The harness's view of a Playwright page. */
+export function wrapPage(page: Page): TestPage {
   return {
     // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
     // generics add nothing here.
@@ -34,15 +35,28 @@ function wrap(page: Page): TestPage {
 export interface ChromiumOptions {
   /** The browser's UI language (Linux Chromium takes it from LANGUAGE); default: the machine's. */
   uiLanguage?: string;
+  /** Where profiles, temp files and caches go (its tmp/ must exist); default: the e2e output's. */
+  home?: string;
+}
+
+export interface ChromiumExtensionContext {
+  /** The Playwright context itself, for what the harness does not cover (CDP sessions: the benchmark). */
+  context: BrowserContext;
+  /** `chrome-extension://<id>` */
+  extensionOrigin: string;
 }
 
 /** Headless Chromium with the built MV3 extension (recipe: ../shared/toolchain-notes.md). */
-export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(path.join(BROWSER_HOME, 'tmp', 'chromium-'));
+export async function launchChromiumContext(
+  options: ChromiumOptions = {},
+): Promise<ChromiumExtensionContext> {
+  const home = options.home ?? BROWSER_HOME;
+  const profile = mkdtempSync(path.join(home, 'tmp', 'chromium-'));
+  const env = browserEnv(home);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    env: options.uiLanguage ? { ...browserEnv(), LANGUAGE: options.uiLanguage } : browserEnv(),
+    env: options.uiLanguage ? { ...env, LANGUAGE: options.uiLanguage } : env,
     ...(options.uiLanguage ? { locale: options.uiLanguage } : {}),
     args: [
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
@@ -61,6 +75,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   // Node's URL gives an opaque `null` origin for chrome-extension:, so take scheme and host by hand.
   const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0];
   if (!extensionOrigin) throw new Error(`unexpected extension worker URL ${worker.url()}`);
+  return { context, extensionOrigin };
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin } = await launchChromiumContext(options);
   return {
     name: 'chromium',
     extensionOrigin,
@@ -68,7 +87,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}${pathAndQuery}`);
       await page.waitForSelector('#app > *', { timeout: DEFAULT_TIMEOUT });
-      return wrap(page);
+      return wrapPage(page);
     },
     close: () => context.close(),
   };

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,14 +13,21 @@ export const FIXTURE_PAGES = path.join(ROOT, 'tests/fixtures/pages');
 export const E2E_PAGES = path.join(ROOT, 'tests/e2e/pages');
 
 /** Environment for the browser processes (and the temp profile puppeteer makes in TMPDIR). */
-export function browserEnv(): Record<string, string> {
+export function browserEnv(home: string = BROWSER_HOME): Record<string, string> {
   return {
     ...(process.env as Record<string, string>),
-    HOME: BROWSER_HOME,
-    TMPDIR: path.join(BROWSER_HOME, 'tmp'),
-    XDG_CONFIG_HOME: path.join(BROWSER_HOME, 'config'),
-    XDG_CACHE_HOME: path.join(BROWSER_HOME, 'cache'),
-    XDG_DATA_HOME: path.join(BROWSER_HOME, 'data'),
-    XDG_RUNTIME_DIR: path.join(BROWSER_HOME, 'runtime'),
+    HOME: home,
+    TMPDIR: path.join(home, 'tmp'),
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_RUNTIME_DIR: path.join(home, 'runtime'),
   };
+}
+
+/** Makes the folders `browserEnv(home)` points at (browsers refuse a missing XDG_RUNTIME_DIR). */
+export function makeBrowserHome(home: string = BROWSER_HOME): void {
+  for (const dir of ['tmp', 'config', 'cache', 'data', 'runtime']) {
+    mkdirSync(path.join(home, dir), { recursive: true, mode: 0o700 });
+  }
 }

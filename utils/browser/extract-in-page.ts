@@ -1,6 +1,7 @@
 import { ExtractionError, extractArticle } from '../extraction';
 import type { TextDirection } from '../extraction';
 import type { ExtractionOutcome } from './read-result';
+import { sharedClock } from './reader-timing';
 import { isHiddenByStyle } from './visibility';
 
 /**
@@ -18,15 +19,19 @@ function declaredPageDirection(document: Document): TextDirection | undefined {
  * works on a clone; the page itself is never changed. Errors become plain data for the caller.
  */
 export function extractInPage(document: Document): ExtractionOutcome {
+  const startedAt = sharedClock();
+  const started = performance.now();
+  const timings = () => ({ startedAt, extractMs: performance.now() - started });
   try {
     const article = extractArticle(document, {
       url: document.location.href,
       isHidden: isHiddenByStyle,
       computedDir: declaredPageDirection(document),
     });
-    return { ok: true, article };
+    return { ok: true, article, timings: timings() };
   } catch (error) {
-    if (error instanceof ExtractionError) return { ok: false, code: error.code, message: error.message };
-    return { ok: false, code: 'failed', message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof ExtractionError ? error.code : 'failed';
+    return { ok: false, code, message, timings: timings() };
   }
 }

@@ -3,6 +3,7 @@ import type { Browser } from '#imports';
 import type { Article } from '../extraction';
 import type { ExtractionOutcome, ReadFailure } from './read-result';
 import { isRestrictedError, isRestrictedUrl } from './restricted-pages';
+import { markExtractionReceived, markExtractionRequested } from './reader-timing';
 
 /** What the reading view shows for a tab. */
 export type ReaderState =
@@ -40,6 +41,7 @@ export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState
   if (tab.status === 'loading') return { kind: 'page-loading' };
   let result: unknown;
   try {
+    markExtractionRequested();
     const [injection] = await browser.scripting.executeScript({
       target: { tabId: tab.id },
       files: ['/extract.js'],
@@ -50,6 +52,7 @@ export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState
     return isRestrictedError(message) ? { kind: 'restricted' } : { kind: 'error', code: 'failed' };
   }
   if (!isOutcome(result)) return { kind: 'error', code: 'failed' };
+  markExtractionReceived(result.timings);
   if (!result.ok) return { kind: 'error', code: result.code };
   return result.article.readerable
     ? { kind: 'ready', article: result.article }

@@ -19,6 +19,8 @@ export interface PipelineContext {
   /** The article's direction and language, once the `direction` step has run. */
   dir: TextDirection | null;
   lang: string;
+  /** Whether the page is a discussion whose comments are its content (decided once, before Readability). */
+  discussion: boolean | null;
 }
 
 /** A named pipeline step. Steps are small, run in order, and record what they remove. */

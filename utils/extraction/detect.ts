@@ -13,11 +13,12 @@ function typesOf(node: unknown): string[] {
   return [];
 }
 
-function jsonLdNodes(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.flatMap(jsonLdNodes);
+/** Every object in a JSON-LD value, nested ones included (`@graph`, `mainEntity`, `hasPart`…). */
+function jsonLdNodes(value: unknown, depth = 0): unknown[] {
+  if (depth > 8) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => jsonLdNodes(item, depth + 1));
   if (value && typeof value === 'object') {
-    const graph = (value as { '@graph'?: unknown })['@graph'];
-    return [value, ...(graph ? jsonLdNodes(graph) : [])];
+    return [value, ...Object.values(value).flatMap((child) => jsonLdNodes(child, depth + 1))];
   }
   return [];
 }
@@ -34,6 +35,28 @@ export function declaresArticle(document: Document): boolean {
       }
     } catch {
       // Broken JSON-LD is common; it simply says nothing.
+    }
+  }
+  return false;
+}
+
+const DISCUSSION_TYPES = /^(?:DiscussionForumPosting|QAPage|Question|SocialMediaPosting)$/;
+const DISCUSSION_ITEMTYPE = /schema\.org\/(?:DiscussionForumPosting|QAPage|Question|SocialMediaPosting)\b/;
+
+/**
+ * Whether the page's structured data says it is a discussion (a forum thread, a Q&A page), where
+ * the replies, marked up as schema.org comments, are the content.
+ */
+export function declaresDiscussion(document: Document): boolean {
+  for (const element of document.querySelectorAll('[itemtype]')) {
+    if (DISCUSSION_ITEMTYPE.test(element.getAttribute('itemtype') ?? '')) return true;
+  }
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      if (jsonLdNodes(data).some((node) => typesOf(node).some((t) => DISCUSSION_TYPES.test(t)))) return true;
+    } catch {
+      // Broken JSON-LD says nothing.
     }
   }
   return false;

@@ -45,6 +45,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     content: null,
     dir: null,
     lang: '',
+    discussion: null,
   };
   const disabled = new Set(options.disable ?? []);
   for (const step of STEPS) {

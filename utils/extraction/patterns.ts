@@ -263,7 +263,7 @@ export const COPYRIGHT_LINE = anyPhrase([
 
 /** A line that only says who wrote it or when: "By Jane Doe", "Updated 10:01 pm", "PUBLISHED: …". */
 export const BYLINE_OR_DATE_LINE =
-  /^(?:by\s+\p{L}|(?:written by|published|updated|posted|last updated|كتب|بقلم|نشر في|تاريخ النشر|اخر تحديث)(?:\s|:|$))/iu;
+  /^(?:by\s+\p{L}[^.!?]{0,60}$|(?:written by|published|updated|posted|last updated|كتب|بقلم|نشر في|تاريخ النشر|اخر تحديث)(?:\s|:|$))/iu;
 
 /** Labels of advertisement slots. */
 export const AD_LABEL = wholePhrase([

@@ -40,6 +40,13 @@ export interface ShortBlockRule {
   matches(element: Element, text: string): boolean;
 }
 
+/** The short elements of a tree, its text lengths, and its root (to tell what is still in it). */
+export interface ShortElements {
+  root: Element;
+  short: ShortElement[];
+  lengths: Map<Element, number>;
+}
+
 /**
  * The raw text length of every element under `root`, in one bottom-up walk. Measuring each element
  * with `textContent` would cost the size of its subtree every time: quadratic on deep pages.
@@ -64,10 +71,7 @@ export function measureTextLengths(root: Element): Map<Element, number> {
  * The page's furniture-sized elements: containers whose text is at most `maxLength` characters
  * once white space is collapsed. One walk serves every rule of a step.
  */
-export function collectShortElements(
-  root: Element,
-  maxLength: number,
-): { short: ShortElement[]; lengths: Map<Element, number> } {
+export function collectShortElements(root: Element, maxLength: number): ShortElements {
   const lengths = measureTextLengths(root);
   const short: ShortElement[] = [];
   for (const [element, length] of lengths) {
@@ -77,7 +81,7 @@ export function collectShortElements(
     const text = foldForMatching(element.textContent ?? '');
     if (text.length <= maxLength) short.push({ element, text });
   }
-  return { short, lengths };
+  return { root, short, lengths };
 }
 
 /**
@@ -96,14 +100,11 @@ export function widenToWrapper(element: Element, lengths: Map<Element, number>, 
 }
 
 /** The outermost short elements that a rule matches, widened to their wrappers. */
-export function matchShortBlocks(
-  collected: { short: ShortElement[]; lengths: Map<Element, number> },
-  rule: ShortBlockRule,
-): Element[] {
+export function matchShortBlocks(collected: ShortElements, rule: ShortBlockRule): Element[] {
   const found = collected.short
     .filter(
       ({ element, text }) =>
-        text.length <= rule.maxLength && element.isConnected && rule.matches(element, text),
+        text.length <= rule.maxLength && collected.root.contains(element) && rule.matches(element, text),
     )
     .map(({ element }) => widenToWrapper(element, collected.lengths));
   return outermost(found.filter((element) => !holdsArticle(element)));

@@ -141,11 +141,12 @@ function removeControlLabels(context: PipelineContext, root: Element): void {
  */
 function removeLinkLists(context: PipelineContext, root: Element): void {
   for (const list of Array.from(root.querySelectorAll('ul, ol, nav'))) {
-    if (!list.isConnected) continue;
+    // The body is a detached tree: ask it, not the document, whether the list is still there.
+    if (!root.contains(list)) continue;
     const items =
       list.tagName.toUpperCase() === 'NAV'
         ? list.querySelectorAll('a')
-        : list.querySelectorAll(':scope > li');
+        : Array.from(list.children).filter((child) => child.tagName.toUpperCase() === 'LI');
     if (items.length < 3) continue;
     const average = textLength(list) / items.length;
     if (average < 40 && linkDensity(list) >= 0.8)
@@ -162,10 +163,20 @@ function lastLeafBlock(root: Element): Element | null {
   return node;
 }
 
+/**
+ * Comment sections still in the body. Whether the page is a discussion was decided on the whole
+ * page, before Readability turned its divs into paragraphs; the same answer holds here.
+ */
+function leftoverComments(context: PipelineContext, root: Element): Element[] {
+  if (context.discussion) return [];
+  const { sections, isDiscussion } = removableCommentSections(root, context.source);
+  return context.discussion === false || !isDiscussion ? sections : [];
+}
+
 function removeLeftoverFurniture(context: PipelineContext, root: Element): void {
   const collected = collectShortElements(root, Math.max(NOTICE_MAX_LENGTH, 300));
   const leftovers: [string, Element][] = [
-    ...removableCommentSections(root).sections.map(
+    ...leftoverComments(context, root).map(
       (element) => ['comment section left in the body', element] as [string, Element],
     ),
     ...findRelatedSections(root).map(

@@ -1,5 +1,6 @@
 import type { PipelineContext, Step } from '../context';
 import { removeAndRecord } from '../context';
+import { declaresDiscussion } from '../detect';
 import {
   HEADING_SELECTOR,
   findAll,
@@ -76,7 +77,11 @@ export function findCommentSections(root: Element): Element[] {
  * The comment sections that can go: none when the page is a discussion (the comments are what
  * the reader came for), the clean-up step asks the same question of Readability's result.
  */
-export function removableCommentSections(root: Element): { sections: Element[]; isDiscussion: boolean } {
+export function removableCommentSections(
+  root: Element,
+  source: Document,
+): { sections: Element[]; isDiscussion: boolean } {
+  if (declaresDiscussion(source)) return { sections: [], isDiscussion: true };
   const sections = findCommentSections(root);
   if (sections.length === 0) return { sections, isDiscussion: false };
   if (paragraphTextOutside(root, sections) < MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS) {
@@ -88,7 +93,8 @@ export function removableCommentSections(root: Element): { sections: Element[]; 
 function removeComments(context: PipelineContext): void {
   const body = context.doc.body;
   if (!body) return;
-  const { sections, isDiscussion } = removableCommentSections(body);
+  const { sections, isDiscussion } = removableCommentSections(body, context.source);
+  context.discussion = isDiscussion;
   if (isDiscussion) {
     context.removed.push({
       step: 'remove-comments',

@@ -16,7 +16,7 @@ export const removeForms: Step = {
     const body = context.doc.body;
     if (!body) return;
     for (const form of Array.from(body.querySelectorAll('form'))) {
-      if (!form.isConnected || holdsArticle(form)) continue;
+      if (!body.contains(form) || holdsArticle(form)) continue;
       if (!form.querySelector(INPUT_FIELDS)) continue;
       if (paragraphTextOutside(form, []) > 600) continue;
       removeAndRecord(context, 'remove-forms', 'form with input fields', form);

@@ -1,13 +1,17 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
-import { findAll, holdsArticle, outermost } from '../dom';
+import { findAll, holdsArticle, linkDensity, outermost } from '../dom';
 
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'HEADER']);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'banner', 'search']);
 
 /** Navigation, sidebars and the page banner, by their own markup (tags and ARIA roles). */
 function isPageChrome(element: Element): boolean {
-  if (CHROME_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  // A <header> inside an article or post is that post's header (author, date, standfirst);
+  // only the page's own header, mostly links, is chrome.
+  if (tag === 'HEADER') return !element.closest('article, main') && linkDensity(element) > 0.5;
   const role = element.getAttribute('role');
   return role !== null && CHROME_ROLES.has(role.trim().toLowerCase());
 }

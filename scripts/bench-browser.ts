@@ -1,0 +1,310 @@
+/**
+ * `npm run bench:browser`: the built extension in real headless Chromium.
+ *
+ * 1. The reading view (popup.html?tabId=) on the seed-style page and the largest AEB page: open →
+ *    article painted, split into the view's start-up, injection, extraction in the page, transfer and
+ *    render, from the marks the view leaves in its own timeline (utils/browser/reader-timing.ts);
+ *    next to it, plain Readability (`new Readability(document.cloneNode(true)).parse()`) in the same
+ *    page, in an isolated world, in the same run, runs interleaved.
+ * 2. The always-on detection script: its size in the build, and its main-thread time per page load
+ *    from a trace of the page's renderer.
+ *
+ * Pages are served from 127.0.0.1 with `script-src 'none'` (their own scripts do not run).
+ * Options: --runs N (default 10; each after one cold run that is reported but not counted),
+ * --out FILE (default bench-output/browser.json), --no-build (use .output/chrome-mv3 as it is).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchChromiumContext, wrapPage } from '../tests/e2e/chromium';
+import { CHROME_BUILD, ROOT, makeBrowserHome } from '../tests/e2e/paths';
+import type { DetectionRun } from './bench-browser/detection';
+import { DETECT_SCRIPT, traceDetection } from './bench-browser/detection';
+import type { BenchPage } from './bench-browser/pages';
+import { seedPage, selectAebPages } from './bench-browser/pages';
+import type { ReaderRun } from './bench-browser/reading-view';
+import { PageReadability, openReadingView, tabIdOf } from './bench-browser/reading-view';
+import { BENCH_CSP, servePages } from './bench-browser/server';
+import type { Summary } from './bench-browser/stats';
+import { cell, kib, ms, summarize, table } from './bench-browser/stats';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10' },
+    out: { type: 'string', default: 'bench-output/browser.json' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`--runs must be a positive integer, not ${values.runs}`);
+
+const TARGET_PAINTED_MS = 250;
+const TARGET_RATIO = 1.5;
+const TARGET_DETECT_MS = 5;
+const BUDGET_DETECT_BYTES = 10 * 1024;
+const HOME = path.join(ROOT, 'bench-output/browser-home');
+
+const READER_PHASES = ['total', 'startup', 'inject', 'extract', 'transfer', 'render'] as const;
+type Phase = (typeof READER_PHASES)[number];
+
+interface ReaderPageResult {
+  page: string;
+  source: string;
+  bytes: number;
+  tabVisibility: string;
+  cold: { qari: ReaderRun; readabilityMs: number };
+  runs: { qari: ReaderRun[]; readabilityMs: number[] };
+  qari: Record<Phase, Summary>;
+  readability: Summary;
+  readabilityTextChars: number;
+  qariArticleChars: number;
+  /** median extraction / median plain Readability */
+  ratio: number;
+}
+
+interface DetectionPageResult {
+  page: string;
+  source: string;
+  bytes: number;
+  runs: DetectionRun[];
+  mainThreadMs: Summary;
+  longestTaskMs: Summary;
+  evaluateMs: Summary;
+  styleLayoutMs: Summary;
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+}
+
+if (!values['no-build']) {
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const seed = seedPage();
+const aeb = selectAebPages();
+const readerPages = [seed, aeb.largest];
+const detectionPages = [seed, aeb.largest, ...aeb.typical];
+const served = new Map<string, BenchPage>(detectionPages.map((page, i) => [`page-${i}`, page]));
+const nameOf = new Map([...served].map(([name, page]) => [page, name]));
+const server = await servePages(new Map([...served].map(([name, page]) => [name, page.html])));
+
+rmSync(HOME, { recursive: true, force: true });
+makeBrowserHome(HOME);
+const loadBefore = loadAverage();
+const { context, extensionOrigin } = await launchChromiumContext({ home: HOME });
+/** An extension page, to call the extension's APIs from (tabs, windows, the toolbar state). */
+const controlPage = await context.newPage();
+await controlPage.goto(`${extensionOrigin}/reader.html?tabId=none`);
+await controlPage.waitForSelector('#app > *');
+const control = wrapPage(controlPage);
+// The user agent says only 156.0.0.0; the protocol gives the full version.
+const versionSession = await context.newCDPSession(controlPage);
+const { product } = await versionSession.send('Browser.getVersion');
+await versionSession.detach();
+const browserVersion = product.replace(/^\D*\//, '');
+
+async function measureReadingView(page: BenchPage): Promise<ReaderPageResult> {
+  const url = server.url(nameOf.get(page) ?? '');
+  const article = await context.newPage();
+  await article.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(control, url);
+  const readability = await PageReadability.inject(context, article);
+  const once = async (qariFirst: boolean) => {
+    const runQari = async () => {
+      await readability.collectGarbage();
+      return openReadingView(context, control, extensionOrigin, tabId);
+    };
+    const runReadability = async () => {
+      await readability.collectGarbage();
+      return readability.parse();
+    };
+    if (qariFirst) {
+      const qari = await runQari();
+      return { qari, plain: await runReadability() };
+    }
+    const plain = await runReadability();
+    return { qari: await runQari(), plain };
+  };
+  const cold = await once(true);
+  const runs: { qari: ReaderRun; plain: { ms: number; textLength: number } }[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once(i % 2 === 1));
+  const tabVisibility = await article.evaluate(() => document.visibilityState);
+  await readability.detach();
+  await article.close();
+  const qari = Object.fromEntries(
+    READER_PHASES.map((phase) => [phase, summarize(runs.map((run) => run.qari[phase]))]),
+  ) as Record<Phase, Summary>;
+  const plain = summarize(runs.map((run) => run.plain.ms));
+  return {
+    page: page.name,
+    source: path.relative(ROOT, page.source),
+    bytes: page.html.length,
+    tabVisibility,
+    cold: { qari: cold.qari, readabilityMs: cold.plain.ms },
+    runs: { qari: runs.map((run) => run.qari), readabilityMs: runs.map((run) => run.plain.ms) },
+    qari,
+    readability: plain,
+    readabilityTextChars: runs[0]?.plain.textLength ?? 0,
+    qariArticleChars: runs[0]?.qari.articleChars ?? 0,
+    ratio: qari.extract.median / plain.median,
+  };
+}
+
+async function measureDetection(page: BenchPage): Promise<DetectionPageResult> {
+  const base = server.url(nameOf.get(page) ?? '');
+  const runs: DetectionRun[] = [];
+  // One more load than counted: the first compiles the script cold.
+  for (let i = 0; i <= RUNS; i++) {
+    const run = await traceDetection(context, control, extensionOrigin, `${base}?load=${i}`);
+    if (i > 0) runs.push(run);
+  }
+  return {
+    page: page.name,
+    source: path.relative(ROOT, page.source),
+    bytes: page.html.length,
+    runs,
+    mainThreadMs: summarize(runs.map((run) => run.mainThreadMs)),
+    longestTaskMs: summarize(runs.map((run) => run.longestTaskMs)),
+    evaluateMs: summarize(runs.map((run) => run.evaluateMs)),
+    styleLayoutMs: summarize(runs.map((run) => run.styleLayoutMs)),
+  };
+}
+
+const reader: ReaderPageResult[] = [];
+const detection: DetectionPageResult[] = [];
+try {
+  for (const page of readerPages) {
+    process.stderr.write(`reading view: ${page.name}…\n`);
+    reader.push(await measureReadingView(page));
+  }
+  for (const page of detectionPages) {
+    process.stderr.write(`detection: ${page.name}…\n`);
+    detection.push(await measureDetection(page));
+  }
+} finally {
+  await context.close();
+  await server.close();
+}
+const loadAfter = loadAverage();
+
+const script = readFileSync(path.join(CHROME_BUILD, DETECT_SCRIPT));
+const scriptSize = { minifiedBytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length };
+
+// ---- the report ----
+const lines: string[] = [];
+const say = (text = ''): void => {
+  lines.push(text);
+};
+const check = (ok: boolean): string => (ok ? 'MET' : 'MISSED');
+
+say(
+  `bench:browser: headless Chromium ${browserVersion}, ${RUNS} runs per page (after 1 cold run, not counted)`,
+);
+say(`pages from 127.0.0.1 with CSP "${BENCH_CSP}"; load average ${loadBefore} before, ${loadAfter} after`);
+say();
+say('Reading view (popup.html?tabId=N), ms, median / p90');
+const header = ['', ...reader.map((result) => `${result.page}, ${kib(result.bytes)}`)];
+const row = (label: string, pick: (result: ReaderPageResult) => string): string[] => [
+  label,
+  ...reader.map(pick),
+];
+say(
+  table([
+    header,
+    row('open → article painted', (result) => cell(result.qari.total)),
+    row('  view start-up (until it asks)', (result) => cell(result.qari.startup)),
+    row('  inject extraction script', (result) => cell(result.qari.inject)),
+    row('  extraction in the page', (result) => cell(result.qari.extract)),
+    row('  transfer to the view', (result) => cell(result.qari.transfer)),
+    row('  render until painted', (result) => cell(result.qari.render)),
+    row('plain Readability in the page', (result) => cell(result.readability)),
+    row('extraction ÷ Readability (medians)', (result) => `${result.ratio.toFixed(2)}×`),
+    row('cold run: painted / extraction / Readability', (result) =>
+      [result.cold.qari.total, result.cold.qari.extract, result.cold.readabilityMs].map(ms).join(' / '),
+    ),
+    row(
+      'text chars: Qari article / Readability',
+      (result) => `${result.qariArticleChars} / ${result.readabilityTextChars}`,
+    ),
+  ]),
+);
+say();
+const seedResult = reader[0];
+if (seedResult) {
+  say(
+    `target: painted within ${TARGET_PAINTED_MS} ms of opening on the seed-style page: median ${ms(seedResult.qari.total.median)} ms, p90 ${ms(seedResult.qari.total.p90)} ms: ${check(seedResult.qari.total.p90 <= TARGET_PAINTED_MS)}`,
+  );
+}
+for (const result of reader) {
+  say(
+    `target: extraction at most ${TARGET_RATIO} × plain Readability, ${result.page}: ${result.ratio.toFixed(2)}×: ${check(result.ratio <= TARGET_RATIO)}`,
+  );
+}
+say();
+say(
+  `Always-on script ${DETECT_SCRIPT}: ${scriptSize.minifiedBytes} B minified, ${scriptSize.gzipBytes} B gzipped (budget ${BUDGET_DETECT_BYTES} B minified: ${check(scriptSize.minifiedBytes <= BUDGET_DETECT_BYTES)})`,
+);
+say(`Detection main-thread time per page load (trace of the renderer), ms, median / p90 of ${RUNS} loads`);
+say(
+  table([
+    ['page', 'size', 'main thread', 'longest task', 'script eval', 'style+layout in them', 'tasks'],
+    ...detection.map((result) => [
+      result.page,
+      kib(result.bytes),
+      cell(result.mainThreadMs),
+      cell(result.longestTaskMs),
+      cell(result.evaluateMs),
+      cell(result.styleLayoutMs),
+      String(summarize(result.runs.map((run) => run.tasks)).median),
+    ]),
+  ]),
+);
+const typical = detection.find((result) => result.page.startsWith('AEB p50'));
+if (typical) {
+  say(
+    `target: at most ${TARGET_DETECT_MS} ms on a typical news page (the median-size AEB page): ${ms(typical.mainThreadMs.median)} ms: ${check(typical.mainThreadMs.median <= TARGET_DETECT_MS)}`,
+  );
+}
+say(
+  '(main thread: whole tasks the script ran in; script eval: its JS, compile included; style+layout: forced in them)',
+);
+say('Caveat: a shared two-core machine; the figures are medians, and the load average is given above.');
+console.log(lines.join('\n'));
+
+const out = path.resolve(ROOT, values.out);
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      browser: `Chromium ${browserVersion} (headless)`,
+      runs: RUNS,
+      csp: BENCH_CSP,
+      loadAverage: { before: loadBefore, after: loadAfter },
+      targets: {
+        paintedMs: TARGET_PAINTED_MS,
+        extractionOverReadability: TARGET_RATIO,
+        detectionMs: TARGET_DETECT_MS,
+        detectionBytes: BUDGET_DETECT_BYTES,
+      },
+      readingView: reader,
+      alwaysOnScript: { file: DETECT_SCRIPT, ...scriptSize },
+      detection,
+      report: lines,
+    },
+    null,
+    2,
+  )}\n`,
+);
+process.stderr.write(`wrote ${path.relative(ROOT, out)}\n`);

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { TestPage } from '../../tests/e2e/harness';
+import { READER_TIMING } from '../../utils/browser/reader-timing';
+
+/** One opening of the reading view, in ms on the view's own timeline (0 = its navigation start). */
+export interface ReaderRun {
+  /** Open → the article in the DOM and a frame painted */
+  total: number;
+  /** Open → the view asks for the extraction (the view's own start-up: scripts, tab lookup) */
+  startup: number;
+  /** Injecting the extraction script, up to the extraction starting in the page */
+  inject: number;
+  /** The pipeline in the page */
+  extract: number;
+  /** The result's way from the page to the view */
+  transfer: number;
+  /** Rendering in the view, up to a painted frame */
+  render: number;
+  /** Characters of text in the rendered article (that an article was shown at all) */
+  articleChars: number;
+}
+
+const PAINT_TIMEOUT = 30_000;
+
+interface BenchGlobals {
+  chrome: {
+    tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+    windows: {
+      create(options: {
+        url: string;
+        type: 'popup';
+        width: number;
+        height: number;
+      }): Promise<{ id?: number }>;
+    };
+  };
+}
+
+/** The tab id of a page, asked of the extension (the view takes `?tabId=`). */
+export async function tabIdOf(control: TestPage, url: string): Promise<number> {
+  const id = await control.evaluate(async (address: string) => {
+    const [tab] = await (globalThis as unknown as BenchGlobals).chrome.tabs.query({ url: address });
+    return tab?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/**
+ * Opens `popup.html?tabId=` in a window of its own, as the toolbar would (so the article's tab stays
+ * the visible one in its window), waits for the article to be painted and reads the view's marks.
+ */
+export async function openReadingView(
+  context: BrowserContext,
+  control: TestPage,
+  extensionOrigin: string,
+  tabId: number,
+): Promise<ReaderRun> {
+  const url = `${extensionOrigin}/popup.html?tabId=${tabId}`;
+  const opened = context.waitForEvent('page', { predicate: (page) => page.url() === url });
+  await control.evaluate(
+    (address: string) =>
+      (globalThis as unknown as BenchGlobals).chrome.windows.create({
+        url: address,
+        type: 'popup',
+        width: 460,
+        height: 600,
+      }),
+    url,
+  );
+  const view = await opened;
+  try {
+    // Polled slowly: the marks carry the times, the polling only has to notice them.
+    // No named functions inside: tsx's helpers (__name) do not exist in the page.
+    const handle = await view.waitForFunction(
+      (names) => {
+        const status = document.querySelector('[data-testid="status"]')?.getAttribute('data-state');
+        if (status && status !== 'working' && status !== 'page-loading') return { failed: status };
+        const [render, requested, inject, extract, transfer] = [
+          names.render,
+          names.requested,
+          names.inject,
+          names.extract,
+          names.transfer,
+        ].map((name) => performance.getEntriesByName(name).at(-1));
+        if (!render) return null;
+        return {
+          total: render.startTime + render.duration,
+          startup: requested?.startTime ?? Number.NaN,
+          inject: inject?.duration ?? Number.NaN,
+          extract: extract?.duration ?? Number.NaN,
+          transfer: transfer?.duration ?? Number.NaN,
+          render: render.duration,
+          articleChars: document.querySelector('[data-testid="article"]')?.textContent?.length ?? 0,
+        };
+      },
+      READER_TIMING,
+      { polling: 50, timeout: PAINT_TIMEOUT },
+    );
+    const result = (await handle.jsonValue()) as ReaderRun | { failed: string };
+    if ('failed' in result) throw new Error(`the reading view shows "${result.failed}", not the article`);
+    return result;
+  } finally {
+    await view.close();
+  }
+}
+
+const READABILITY_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
+  'utf8',
+);
+
+/** Plain Readability in the page itself, in an isolated world of its own (like a content script). */
+export class PageReadability {
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly contextId: number,
+  ) {}
+
+  static async inject(context: BrowserContext, page: Page): Promise<PageReadability> {
+    const cdp = await context.newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'bench-plain-readability',
+    });
+    const readability = new PageReadability(cdp, executionContextId);
+    await readability.evaluate(`${READABILITY_SOURCE}\n;globalThis.BenchReadability = Readability; true`);
+    return readability;
+  }
+
+  private async evaluate(expression: string): Promise<unknown> {
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: this.contextId,
+      returnByValue: true,
+    });
+    if (exceptionDetails)
+      throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  }
+
+  /** Ms of `new Readability(document.cloneNode(true)).parse()`, and the text length it found. */
+  async parse(): Promise<{ ms: number; textLength: number }> {
+    return (await this.evaluate(`(() => {
+      const started = performance.now();
+      const article = new globalThis.BenchReadability(document.cloneNode(true)).parse();
+      return { ms: performance.now() - started, textLength: article?.textContent?.length ?? 0 };
+    })()`)) as { ms: number; textLength: number };
+  }
+
+  /** A full garbage collection in the page's process, so that no run pays for an earlier one. */
+  collectGarbage(): Promise<void> {
+    return this.cdp.send('HeapProfiler.collectGarbage').then(() => undefined);
+  }
+
+  detach(): Promise<void> {
+    return this.cdp.detach();
+  }
+}
