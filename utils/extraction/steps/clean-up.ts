@@ -9,6 +9,8 @@ import { removableCommentSections } from './remove-comments';
 import {
   AD_LABEL,
   BYLINE_OR_DATE_LINE,
+  CREDIT_LINE,
+  isDateOnlyLine,
   COMMENT_FORM_TEXT,
   COMMENT_HEADING,
   COPYRIGHT_LINE,
@@ -64,7 +66,7 @@ const STRAY = /^[\s\p{P}\p{S}]*(?:processed|\*|•|\|)?[\s\p{P}\p{S}]*$/u;
 function isTrailingBoilerplate(element: Element): boolean {
   const text = foldForMatching(element.textContent ?? '');
   if (element.querySelector(MEDIA) || element.matches(MEDIA)) return false;
-  if (STRAY.test(text) || UI_LABEL.test(text)) return true;
+  if (STRAY.test(text) || UI_LABEL.test(text) || isDateOnlyLine(text)) return true;
   if (text.length <= 80 && (COMMENT_HEADING.test(text) || AD_LABEL.test(text))) return true;
   if (text.length <= 80 && (SHARE_LEAD.test(text) || RELATED_LEAD.test(text))) return true;
   if (text.length <= 400 && COMMENT_FORM_TEXT.test(text)) return true;
@@ -116,7 +118,7 @@ function removeLeadingBylines(context: PipelineContext, root: Element): void {
   for (const line of leadingLines(root, 6)) {
     const text = foldForMatching(line.textContent ?? '');
     if (text.length > 120 || line.querySelector(MEDIA)) continue;
-    if (BYLINE_OR_DATE_LINE.test(text) || (byline.length > 3 && text === byline)) {
+    if (BYLINE_OR_DATE_LINE.test(text) || isDateOnlyLine(text) || (byline.length > 3 && text === byline)) {
       removeAndRecord(context, 'clean-up', 'byline or dateline', line);
     }
   }
@@ -126,12 +128,12 @@ function removeLeadingBylines(context: PipelineContext, root: Element): void {
 function removeControlLabels(context: PipelineContext, root: Element): void {
   // One walk measures every element; only the short ones are read and matched.
   for (const [element, length] of measureTextLengths(root)) {
-    if (length > 60 || length === 0 || element === root || !LABEL_TAGS.has(element.tagName.toUpperCase()))
+    if (length > 120 || length === 0 || element === root || !LABEL_TAGS.has(element.tagName.toUpperCase()))
       continue;
     const text = foldForMatching(element.textContent ?? '');
-    if (text && UI_LABEL.test(text) && !element.querySelector(MEDIA)) {
-      removeAndRecord(context, 'clean-up', 'control label', element);
-    }
+    if (!text || element.querySelector(MEDIA) || element.closest('table')) continue;
+    if (UI_LABEL.test(text)) removeAndRecord(context, 'clean-up', 'control label', element);
+    else if (CREDIT_LINE.test(text)) removeAndRecord(context, 'clean-up', 'photo credit', element);
   }
 }
 

@@ -1,6 +1,13 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
-import { HEADING_SELECTOR, holdsArticle, linkDensity, outermost, sectionStartingAt } from '../dom';
+import {
+  HEADING_SELECTOR,
+  holdsArticle,
+  linkDensity,
+  outermost,
+  sectionStartingAt,
+  textLength,
+} from '../dom';
 import { findShortBlocks } from '../short-blocks';
 import { RELATED_LEAD, RELATED_TOKEN, hasToken } from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
@@ -19,7 +26,16 @@ export function findRelatedSections(root: Element): Element[] {
     const text = foldForMatching(heading.textContent ?? '');
     if (text.length > 50 || !RELATED_LEAD.test(text)) continue;
     const section = sectionStartingAt(heading);
-    if (section !== heading && linkDensity(section) > 0.5 && !holdsArticle(section)) found.push(section);
+    if (section !== heading) {
+      if (linkDensity(section) > 0.5 && !holdsArticle(section)) found.push(section);
+      continue;
+    }
+    // A heading that follows other content in its container heads the rest of that container.
+    const rest: Element[] = [];
+    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+    const linked = rest.reduce((sum, element) => sum + linkDensity(element) * textLength(element), 0);
+    const total = rest.reduce((sum, element) => sum + textLength(element), 0);
+    if (total > 0 && linked / total > 0.5 && !rest.some(holdsArticle)) found.push(heading, ...rest);
   }
   return outermost(found);
 }

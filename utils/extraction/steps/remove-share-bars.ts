@@ -9,8 +9,68 @@ function isMostlyControls(element: Element): boolean {
   return linkDensity(element) > 0.3 || element.querySelectorAll('a, button, svg, img, i').length >= 2;
 }
 
+/** Names of networks and share actions: a line of nothing else is a share bar. */
+const SHARE_WORDS = new Set([
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'telegram',
+  'pinterest',
+  'pin',
+  'pint',
+  'linkedin',
+  'reddit',
+  'tumblr',
+  'email',
+  'mail',
+  'print',
+  'share',
+  'copy',
+  'link',
+  'messenger',
+  'viber',
+  'bluesky',
+  'threads',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'snapchat',
+  'flipboard',
+  'pocket',
+  'sms',
+  'فيسبوك',
+  'تويتر',
+  'واتساب',
+  'تلغرام',
+  'تيليجرام',
+  'لينكدان',
+  'انستغرام',
+  'يوتيوب',
+  'طباعه',
+  'مشاركه',
+  'نسخ',
+  'الرابط',
+]);
+
+function isOnlyShareWords(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 && words.filter((word) => !SHARE_WORDS.has(word)).length <= 1;
+}
+
+/** "Follow Newsbeat on Instagram, Facebook and YouTube", "تابعونا على فيسبوك وتويتر". */
+const FOLLOW_LEAD = /^(?:follow|join us|تابع|تابعوا|تابعونا|تابعنا|دنبال کنید|עקבו)/u;
+
+function isFollowLine(text: string): boolean {
+  if (text.length > 160 || !FOLLOW_LEAD.test(text)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => SHARE_WORDS.has(word)).length >= 2;
+}
+
 export function isShareBar(element: Element, text: string): boolean {
+  if (isFollowLine(text)) return true;
   if (hasToken(element, SHARE_TOKEN)) return true;
+  if (isOnlyShareWords(text) && element.querySelector('a, button') !== null) return true;
   return SHARE_LEAD.test(text) && isMostlyControls(element);
 }
 
