@@ -3,7 +3,15 @@ import { removeAndRecord } from '../context';
 import { findAll, holdsArticle, linkDensity, outermost } from '../dom';
 
 const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
-const CHROME_ROLES = new Set(['navigation', 'complementary', 'banner', 'search', 'menu', 'menubar', 'contentinfo']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'banner',
+  'search',
+  'menu',
+  'menubar',
+  'contentinfo',
+]);
 
 /** Navigation, sidebars and the page banner, by their own markup (tags and ARIA roles). */
 function isPageChrome(element: Element): boolean {
