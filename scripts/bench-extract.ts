@@ -70,7 +70,7 @@ for (const page of pages) {
 }
 
 /** Pages per worker: jsdom's memory is only reliably returned when its thread ends. */
-const PAGES_PER_WORKER = 60;
+const PAGES_PER_WORKER = Number(process.env.QARI_BENCH_PAGES_PER_WORKER ?? 60);
 
 function runWorker(chunk: BenchPage[], onResult: (result: PageResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -107,7 +107,8 @@ async function runWorkers(all: BenchPage[], count: number): Promise<PageResult[]
 }
 
 function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  // Pages the bench could not read have no time; NaN would break the sort.
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 }

@@ -23,11 +23,20 @@ function jsonLdNodes(value: unknown, depth = 0): unknown[] {
   return [];
 }
 
+function jsonLdScripts(document: Document): Element[] {
+  return Array.from(document.querySelectorAll('script')).filter(
+    (script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
+  );
+}
+
 /** Whether the page's structured data says it is an article (JSON-LD or `og:type`). */
 export function declaresArticle(document: Document): boolean {
-  const ogType = document.querySelector('meta[property="og:type"], meta[name="og:type"]');
-  if (ogType?.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  // Tag queries and attribute reads: attribute selectors are slow in some DOMs (jsdom).
+  for (const meta of document.querySelectorAll('meta')) {
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
+    if (key === 'og:type' && meta.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
+  }
+  for (const script of jsonLdScripts(document)) {
     try {
       const data: unknown = JSON.parse(script.textContent ?? '');
       if (jsonLdNodes(data).some((node) => typesOf(node).some((t) => ARTICLE_TYPES.test(t)))) {
@@ -48,10 +57,22 @@ const DISCUSSION_ITEMTYPE = /schema\.org\/(?:DiscussionForumPosting|QAPage|Quest
  * the replies, marked up as schema.org comments, are the content.
  */
 export function declaresDiscussion(document: Document): boolean {
-  for (const element of document.querySelectorAll('[itemtype]')) {
-    if (DISCUSSION_ITEMTYPE.test(element.getAttribute('itemtype') ?? '')) return true;
+  const known = discussions.get(document);
+  if (known !== undefined) return known;
+  const answer = findsDiscussion(document);
+  discussions.set(document, answer);
+  return answer;
+}
+
+/** Asked by two steps of one extraction; the source never changes in between. */
+const discussions = new WeakMap<Document, boolean>();
+
+function findsDiscussion(document: Document): boolean {
+  for (const element of document.querySelectorAll('*')) {
+    const itemtype = element.getAttribute('itemtype');
+    if (itemtype && DISCUSSION_ITEMTYPE.test(itemtype)) return true;
   }
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of jsonLdScripts(document)) {
     try {
       const data: unknown = JSON.parse(script.textContent ?? '');
       if (jsonLdNodes(data).some((node) => typesOf(node).some((t) => DISCUSSION_TYPES.test(t)))) return true;

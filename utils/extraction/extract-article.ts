@@ -19,8 +19,9 @@ export const DEFAULT_MAX_ELEMENTS = 100_000;
 
 function serialize(content: Element | DocumentFragment, document: Document): string {
   if (content.nodeType === 1) return (content as Element).outerHTML;
+  // The fragment is ours and no longer needed: move it rather than copy it.
   const holder = (content.ownerDocument ?? document).createElement('div');
-  holder.append(content.cloneNode(true));
+  holder.append(content);
   return holder.innerHTML;
 }
 

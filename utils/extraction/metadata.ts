@@ -3,10 +3,34 @@ import { flatText } from '../text/block-text';
 
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\]+\s+/u;
 
+/** Per document: `<meta property|name|itemprop>` → content, read once (the source never changes). */
+const metaTables = new WeakMap<Document, Map<string, string>>();
+
+function metaTable(document: Document): Map<string, string> {
+  let table = metaTables.get(document);
+  if (!table) {
+    table = new Map();
+    // A plain tag query and attribute reads: attribute selectors are slow in some DOMs (jsdom).
+    for (const element of document.querySelectorAll('meta')) {
+      const content = element.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const key of [
+        element.getAttribute('property'),
+        element.getAttribute('name'),
+        element.getAttribute('itemprop'),
+      ]) {
+        if (key && !table.has(key)) table.set(key, content);
+      }
+    }
+    metaTables.set(document, table);
+  }
+  return table;
+}
+
 function meta(document: Document, ...names: string[]): string {
+  const table = metaTable(document);
   for (const name of names) {
-    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-    const content = element?.getAttribute('content')?.trim();
+    const content = table.get(name);
     if (content) return content;
   }
   return '';
@@ -27,7 +51,21 @@ function headingMatchesTitle(heading: string, title: string): boolean {
  * is one of the declared titles (or part of one), the heading's own text wins. Otherwise the site
  * name is cut off at a separator.
  */
+const headlines = new WeakMap<Document, Map<string, string>>();
+
 export function headlineOf(document: Document, readabilityTitle: string, siteName: string): string {
+  // Asked by the clean-up step and again for the result; the source never changes in between.
+  const key = `${readabilityTitle}\u0000${siteName}`;
+  let known = headlines.get(document);
+  if (!known) headlines.set(document, (known = new Map()));
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const headline = findHeadline(document, readabilityTitle, siteName);
+  known.set(key, headline);
+  return headline;
+}
+
+function findHeadline(document: Document, readabilityTitle: string, siteName: string): string {
   const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
   const title = collapse(readabilityTitle);
   const declared = [title, collapse(document.title), collapse(meta(document, 'og:title', 'twitter:title'))];

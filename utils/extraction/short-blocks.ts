@@ -71,8 +71,11 @@ export function measureTextLengths(root: Element): Map<Element, number> {
  * The page's furniture-sized elements: containers whose text is at most `maxLength` characters
  * once white space is collapsed. One walk serves every rule of a step.
  */
-export function collectShortElements(root: Element, maxLength: number): ShortElements {
-  const lengths = measureTextLengths(root);
+export function collectShortElements(
+  root: Element,
+  maxLength: number,
+  lengths: Map<Element, number> = measureTextLengths(root),
+): ShortElements {
   const short: ShortElement[] = [];
   for (const [element, length] of lengths) {
     if (element === root || !CONTAINER_TAGS.has(element.tagName.toUpperCase())) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { sanitizeArticleHtml } from '../../../utils/sanitize/sanitize-article';
+import { sanitizeArticleHtml, sanitizeOwnedElement } from '../../../utils/sanitize/sanitize-article';
 import type { SanitizerWindow } from '../../../utils/sanitize/sanitize-article';
 
 // jsdom, not happy-dom: DOMPurify gives wrong, unsafe output under happy-dom (toolchain notes).
@@ -42,6 +42,15 @@ const ATTACKS: [string, string, RegExp][] = [
 describe('sanitizeArticle', () => {
   it.each(ATTACKS)('removes %s', (_name, input, forbidden) => {
     expect(clean(input)).not.toMatch(forbidden);
+  });
+
+  it.each(ATTACKS)('removes %s in place, from an element of a cloned document', (_name, input, forbidden) => {
+    // The pipeline's case: Readability's result lives in a clone of the page, with no window.
+    const page = new JSDOM(`<div id="root">${input}</div>`).window.document;
+    const clone = page.cloneNode(true) as Document;
+    const root = clone.getElementById('root');
+    if (!root) throw new Error('no root');
+    expect(sanitizeOwnedElement(root, window)?.outerHTML).not.toMatch(forbidden);
   });
 
   it('prefixes ids so they cannot clobber globals of the reader page', () => {

@@ -93,13 +93,15 @@ const LINE_TAGS = new Set([
 ]);
 
 /** The first few innermost blocks of the body, in reading order. */
-function leadingLines(root: Element, count: number): Element[] {
+function leadingLines(root: Element, count: number, lengths: Map<Element, number>): Element[] {
   const lines: Element[] = [];
+  const hasText = (element: Element): boolean => (lengths.get(element) ?? 0) > 0;
   for (const element of root.querySelectorAll('*')) {
-    if (!LINE_TAGS.has(element.tagName.toUpperCase()) || textLength(element) === 0) continue;
+    if (!LINE_TAGS.has(element.tagName.toUpperCase()) || !hasText(element) || !root.contains(element))
+      continue;
     if (
       Array.from(element.children).some(
-        (child) => LINE_TAGS.has(child.tagName.toUpperCase()) && textLength(child) > 0,
+        (child) => LINE_TAGS.has(child.tagName.toUpperCase()) && hasText(child),
       )
     )
       continue;
@@ -113,9 +115,9 @@ function leadingLines(root: Element, count: number): Element[] {
  * Bylines and datelines at the top of the body ("By Jane Doe", "Updated 10:01 pm"): the reader view
  * shows them in its header, from the metadata.
  */
-function removeLeadingBylines(context: PipelineContext, root: Element): void {
+function removeLeadingBylines(context: PipelineContext, root: Element, lengths: Map<Element, number>): void {
   const byline = foldForMatching(context.parsed?.byline ?? '');
-  for (const line of leadingLines(root, 6)) {
+  for (const line of leadingLines(root, 6, lengths)) {
     const text = foldForMatching(line.textContent ?? '');
     if (text.length > 120 || line.querySelector(MEDIA)) continue;
     if (BYLINE_OR_DATE_LINE.test(text) || isDateOnlyLine(text) || (byline.length > 3 && text === byline)) {
@@ -125,15 +127,17 @@ function removeLeadingBylines(context: PipelineContext, root: Element): void {
 }
 
 /** Lines that are only a control's label ("Close", "Image 1 of 9"), anywhere in the body. */
-function removeControlLabels(context: PipelineContext, root: Element): void {
-  // One walk measures every element; only the short ones are read and matched.
-  for (const [element, length] of measureTextLengths(root)) {
+function removeControlLabels(context: PipelineContext, root: Element, lengths: Map<Element, number>): void {
+  // One walk measured every element; only the short ones still in the body are read and matched.
+  for (const [element, length] of lengths) {
     if (length > 120 || length === 0 || element === root || !LABEL_TAGS.has(element.tagName.toUpperCase()))
       continue;
     const text = foldForMatching(element.textContent ?? '');
-    if (!text || element.querySelector(MEDIA) || element.closest('table')) continue;
-    if (UI_LABEL.test(text)) removeAndRecord(context, 'clean-up', 'control label', element);
-    else if (CREDIT_LINE.test(text)) removeAndRecord(context, 'clean-up', 'photo credit', element);
+    const reason = UI_LABEL.test(text) ? 'control label' : CREDIT_LINE.test(text) ? 'photo credit' : null;
+    // The cheap text tests first; the tree is asked only about the few lines that match.
+    if (!reason || !root.contains(element) || element.querySelector(MEDIA) || element.closest('table'))
+      continue;
+    removeAndRecord(context, 'clean-up', reason, element);
   }
 }
 
@@ -175,8 +179,12 @@ function leftoverComments(context: PipelineContext, root: Element): Element[] {
   return context.discussion === false || !isDiscussion ? sections : [];
 }
 
-function removeLeftoverFurniture(context: PipelineContext, root: Element): void {
-  const collected = collectShortElements(root, Math.max(NOTICE_MAX_LENGTH, 300));
+function removeLeftoverFurniture(
+  context: PipelineContext,
+  root: Element,
+  lengths: Map<Element, number>,
+): void {
+  const collected = collectShortElements(root, Math.max(NOTICE_MAX_LENGTH, 300), lengths);
   const leftovers: [string, Element][] = [
     ...leftoverComments(context, root).map(
       (element) => ['comment section left in the body', element] as [string, Element],
@@ -253,12 +261,14 @@ export const cleanUp: Step = {
     const root = context.content;
     if (!root || root.nodeType !== 1) return;
     const element = root as Element;
-    removeLeftoverFurniture(context, element);
+    // Measured once: removals only make these lengths over-estimates, which every rule tolerates.
+    const lengths = measureTextLengths(element);
+    removeLeftoverFurniture(context, element, lengths);
     removeLinkLists(context, element);
-    removeControlLabels(context, element);
+    removeControlLabels(context, element, lengths);
     removeTrailingBoilerplate(context, element);
     removeRepeatedHeadline(context, element);
-    removeLeadingBylines(context, element);
+    removeLeadingBylines(context, element, lengths);
     removeEmptyWrappers(context, element);
   },
 };

@@ -1,5 +1,5 @@
 import type { Step } from '../context';
-import { sanitizeArticle } from '../../sanitize/sanitize-article';
+import { sanitizeArticle, sanitizeOwnedElement } from '../../sanitize/sanitize-article';
 import type { SanitizerWindow } from '../../sanitize/sanitize-article';
 
 /** The window whose DOM the sanitizer works in: the document's own, else the global one. */
@@ -15,6 +15,11 @@ export const sanitize: Step = {
   name: 'sanitize',
   run(context) {
     if (!context.content || context.content.nodeType !== 1) return;
-    context.content = sanitizeArticle(context.content as Element, windowOf(context.source));
+    const window = windowOf(context.source);
+    const content = context.content as Element;
+    // Readability's result is a private copy, so it is sanitized in place; a root tag that
+    // DOMPurify would drop takes the copying path.
+    const owned = sanitizeOwnedElement(content, window);
+    context.content = owned ?? sanitizeArticle(content, window);
   },
 };
