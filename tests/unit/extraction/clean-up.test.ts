@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extraction';
+import { removableCommentSections } from '../../../utils/extraction/steps/remove-comments';
 import { page, parseHtml } from '../../helpers/parse-html';
 
 const paragraphs = Array.from(
@@ -91,5 +92,27 @@ describe('discussions declared in structured data', () => {
       `<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>Reply ${n}: I had the same problem with my printer, and updating the driver first, then restarting, fixed it for good.</p></div>`;
     const body = `<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Printer problem</h1><p>My printer stops after every page since the last update, and the queue shows an error I cannot read.</p>${[1, 2, 3, 4, 5].map(reply).join('')}</div>`;
     expect(extractArticle(parseHtml(page(body))).text).toContain('Reply 4');
+  });
+});
+
+describe('forum threads without structured data', () => {
+  const reply = (n: number) =>
+    `<li class="comment"><p>Reply ${n}: I started with a simple bench and a box joint jig; it taught me more about measuring than any video did.</p></li>`;
+  const thread = (openingClass: string) =>
+    `<h1>Beginner projects?</h1><div class="${openingClass}"><p>I am new to woodworking and want projects that teach the fundamentals: measuring, cutting square, joinery. What did you start with, and what would you do differently?</p><p>I have a small garage, a circular saw, a drill and a few clamps, and maybe a weekend a month.</p><p>Budget is tight, so I would rather learn on cheap pine and plywood before buying hardwood or any big tools.</p><p>Any books, plans or courses that worked for you as a complete beginner would help a lot too.</p></div><section id="comments">${[1, 2, 3, 4, 5].map(reply).join('')}</section>`;
+  const decide = (openingClass: string) => {
+    const document = parseHtml(page(thread(openingClass)));
+    return removableCommentSections(document.body, document);
+  };
+
+  // The decision alone: whether Readability then keeps the replies depends on its scoring.
+  it("takes replies under a post marked as a thread's opening post for the content", () => {
+    expect(decide('ThreadView-post')).toEqual({ sections: [], isDiscussion: true });
+  });
+
+  it('still takes the comments under an article for comments', () => {
+    const { sections, isDiscussion } = decide('entry-content');
+    expect(isDiscussion).toBe(false);
+    expect(sections.map((section) => section.id)).toEqual(['comments']);
   });
 });

@@ -11,7 +11,7 @@ import {
   paragraphTextOutside,
   sectionStartingAt,
 } from '../dom';
-import { COMMENT_HEADING, COMMENT_TOKEN, hasToken } from '../patterns';
+import { COMMENT_HEADING, COMMENT_TOKEN, hasToken, tokensOf } from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
 
 /** Comment systems and schema.org markup that always mean "reader comments". */
@@ -84,10 +84,32 @@ export function removableCommentSections(
   if (declaresDiscussion(source)) return { sections: [], isDiscussion: true };
   const sections = findCommentSections(root);
   if (sections.length === 0) return { sections, isDiscussion: false };
-  if (paragraphTextOutside(root, sections) < MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS) {
+  if (
+    paragraphTextOutside(root, sections) < MIN_ARTICLE_TEXT_OUTSIDE_COMMENTS ||
+    holdsOpeningPost(root, sections)
+  ) {
     return { sections: [], isDiscussion: true };
   }
   return { sections, isDiscussion: false };
+}
+
+/** Class or id words of a forum's opening post: `ThreadView-post`, `forum-post`… ("topic" is too common on news sites). */
+const OPENING_POST_TOKEN = /^(?:thread|forum)(?:view|s)?$/i;
+
+/**
+ * Whether the text outside the comments sits in a forum's opening post: then the comments are
+ * the thread's replies, the content the reader came for. Only an element with real paragraphs
+ * counts, so a "forum" link in a sidebar does not turn an article into a discussion.
+ */
+function holdsOpeningPost(root: Element, sections: readonly Element[]): boolean {
+  for (const element of root.querySelectorAll('*')) {
+    if (!element.id && !element.hasAttribute('class')) continue;
+    const words = tokensOf(element).flatMap((token) => token.split(/[-_]+/));
+    if (!words.some((word) => OPENING_POST_TOKEN.test(word))) continue;
+    if (sections.some((section) => section.contains(element) || element.contains(section))) continue;
+    if (textLength(element) >= 300) return true;
+  }
+  return false;
 }
 
 function removeComments(context: PipelineContext): void {
