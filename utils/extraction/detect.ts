@@ -23,10 +23,18 @@ function jsonLdNodes(value: unknown, depth = 0): unknown[] {
   return [];
 }
 
-function jsonLdScripts(document: Document): Element[] {
-  return Array.from(document.querySelectorAll('script')).filter(
-    (script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json',
-  );
+/** Whether any JSON-LD block of the page has an `@type` that matches. Broken JSON-LD says nothing. */
+function jsonLdDeclares(document: Document, types: RegExp): boolean {
+  for (const script of document.querySelectorAll('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      if (jsonLdNodes(data).some((node) => typesOf(node).some((type) => types.test(type)))) return true;
+    } catch {
+      // Broken JSON-LD is common.
+    }
+  }
+  return false;
 }
 
 /** Whether the page's structured data says it is an article (JSON-LD or `og:type`). */
@@ -36,17 +44,7 @@ export function declaresArticle(document: Document): boolean {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name');
     if (key === 'og:type' && meta.getAttribute('content')?.trim().toLowerCase() === 'article') return true;
   }
-  for (const script of jsonLdScripts(document)) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      if (jsonLdNodes(data).some((node) => typesOf(node).some((t) => ARTICLE_TYPES.test(t)))) {
-        return true;
-      }
-    } catch {
-      // Broken JSON-LD is common; it simply says nothing.
-    }
-  }
-  return false;
+  return jsonLdDeclares(document, ARTICLE_TYPES);
 }
 
 const DISCUSSION_TYPES = /^(?:DiscussionForumPosting|QAPage|Question|SocialMediaPosting)$/;
@@ -72,15 +70,7 @@ function findsDiscussion(document: Document): boolean {
     const itemtype = element.getAttribute('itemtype');
     if (itemtype && DISCUSSION_ITEMTYPE.test(itemtype)) return true;
   }
-  for (const script of jsonLdScripts(document)) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      if (jsonLdNodes(data).some((node) => typesOf(node).some((t) => DISCUSSION_TYPES.test(t)))) return true;
-    } catch {
-      // Broken JSON-LD says nothing.
-    }
-  }
-  return false;
+  return jsonLdDeclares(document, DISCUSSION_TYPES);
 }
 
 export interface DetectOptions {

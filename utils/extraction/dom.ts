@@ -113,6 +113,13 @@ export function sectionStartingAt(element: Element, maxTextBefore = 20): Element
   return node;
 }
 
+/** The elements after `element` in its parent: what a heading that follows other content heads. */
+export function followingSiblings(element: Element): Element[] {
+  const rest: Element[] = [];
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+  return rest;
+}
+
 /** Paragraph text (of `p` elements with real sentences) that lies outside the given elements. */
 export function paragraphTextOutside(root: Element, excluded: readonly Element[]): number {
   let total = 0;

@@ -4,6 +4,7 @@ import { declaresDiscussion } from '../detect';
 import {
   HEADING_SELECTOR,
   findAll,
+  followingSiblings,
   hasClass,
   textLength,
   holdsArticle,
@@ -65,9 +66,7 @@ export function findCommentSections(root: Element): Element[] {
     const section = sectionStartingAt(heading);
     found.push(section);
     // A heading that follows other content in its container heads the rest of that container.
-    if (section === heading) {
-      for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) found.push(next);
-    }
+    if (section === heading) found.push(...followingSiblings(heading));
   }
   const sections = outermost(found.filter((element) => !holdsArticle(element)));
   return outermost(sections.map((section) => widenToCommentWrapper(section, sections)));

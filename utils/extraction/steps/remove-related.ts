@@ -2,6 +2,7 @@ import type { Step } from '../context';
 import { removeAndRecord } from '../context';
 import {
   HEADING_SELECTOR,
+  followingSiblings,
   holdsArticle,
   linkDensity,
   outermost,
@@ -31,8 +32,7 @@ export function findRelatedSections(root: Element): Element[] {
       continue;
     }
     // A heading that follows other content in its container heads the rest of that container.
-    const rest: Element[] = [];
-    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+    const rest = followingSiblings(heading);
     const linked = rest.reduce((sum, element) => sum + linkDensity(element) * textLength(element), 0);
     const total = rest.reduce((sum, element) => sum + textLength(element), 0);
     if (total > 0 && linked / total > 0.5 && !rest.some(holdsArticle)) found.push(heading, ...rest);
