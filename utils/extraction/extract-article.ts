@@ -3,6 +3,7 @@ import type { PipelineContext } from './context';
 import { ExtractionError } from './errors';
 import { STEPS } from './steps';
 import { headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
+import { canonicalUrlOf } from './canonical-url';
 import { blockText, countWords } from '../text/block-text';
 import { readingTimeMinutes } from '../direction/reading-time';
 import { resolveDirection } from '../direction/resolve-direction';
@@ -71,6 +72,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     context.dir ?? resolveDirection({ htmlDir: source.documentElement?.getAttribute('dir'), lang, text });
   return {
     url,
+    canonicalUrl: canonicalUrlOf(source, url),
     title: headlineOf(source, parsed?.title ?? source.title ?? '', siteName),
     byline: (parsed?.byline ?? '').trim(),
     siteName,
