@@ -3,6 +3,7 @@ import { onMessage } from '@/utils/messaging/protocol';
 import { showDetection } from '@/utils/browser/toolbar-state';
 import { createReadInQariMenu, READ_IN_QARI_MENU_ID } from '@/utils/browser/context-menu';
 import { openReaderTab } from '@/utils/browser/open-reader';
+import { createSaveToQariMenu, handleSaveCommand, handleSaveMenuClick } from '@/utils/browser/save-tab';
 
 export default defineBackground(() => {
   // Listeners first, before anything is awaited: a message or click may be what woke us up.
@@ -28,5 +29,8 @@ export default defineBackground(() => {
     });
   });
 
-  void createReadInQariMenu();
+  browser.contextMenus.onClicked.addListener(handleSaveMenuClick);
+  browser.commands.onCommand.addListener(handleSaveCommand);
+
+  void createReadInQariMenu().then(createSaveToQariMenu);
 });
