@@ -30,7 +30,7 @@ import { LIBRARY_TIMING, markOnce } from './library-timing';
 
 /** Rows read before the first paint: a screenful, so the page shows at once with thousands saved. */
 const FIRST_SCREEN_ROWS = 30;
-const ROW_HEIGHT = 118;
+const ROW_HEIGHT = 108;
 const UNDO_MS = 10_000;
 
 interface Toast {

@@ -24,11 +24,13 @@ function httpUrl(address: string, base?: string): URL | null {
 export function cleanUrl(url: URL): string {
   const clean = new URL(url.href);
   clean.hash = '';
-  for (const name of [...clean.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(name)) clean.searchParams.delete(name);
-  }
-  // `?` alone would be left behind when every parameter was a tracking one.
-  if (clean.searchParams.size === 0) clean.search = '';
+  // forEach, not the iterator: in Firefox's content-script sandbox the page-realm iterator is not
+  // iterable from our code.
+  const names: string[] = [];
+  clean.searchParams.forEach((_value, name) => names.push(name));
+  for (const name of names) if (TRACKING_PARAM.test(name)) clean.searchParams.delete(name);
+  // A bare `?` must not be left behind when every parameter was a tracking one.
+  if (clean.search === '?') clean.search = '';
   return clean.href;
 }
 
