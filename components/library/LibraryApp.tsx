@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '@/utils/storage/library/types';
 import type { LibraryUsage, RemovedArticles } from '@/utils/storage/library/repository';
 import {
@@ -11,10 +11,7 @@ import {
   setTags,
 } from '@/utils/storage/library/repository';
 import { libraryDb } from '@/utils/storage/library/db';
-import { exportLibrary, importLibrary } from '@/utils/storage/library/transfer';
-import { IMPORT_LIMITS } from '@/utils/storage/library/import-schema';
 import type { ArticleFileFormat } from '@/utils/storage/library/article-files';
-import { articleFiles } from '@/utils/storage/library/article-files';
 import { LibraryError } from '@/utils/storage/library/types';
 import type { SanitizerWindow } from '@/utils/sanitize/sanitize-article';
 import { formatBytes, libraryErrorMessage } from '@/utils/browser/library-messages';
@@ -27,6 +24,14 @@ import { LibraryItem } from './LibraryItem';
 import { VirtualList } from './VirtualList';
 import { useSearchIndex } from './use-search-index';
 import { LIBRARY_TIMING, markOnce } from './library-timing';
+
+/**
+ * Export and import (valibot, the sanitizer, turndown, fflate) load when first used: the first
+ * screen does not wait for them.
+ */
+const loadTransfer = () => import('@/utils/storage/library/transfer');
+const loadArticleFiles = () => import('@/utils/storage/library/article-files');
+const loadImportLimits = () => import('@/utils/storage/library/import-schema');
 
 /** Rows read before the first paint: a screenful, so the page shows at once with thousands saved. */
 const FIRST_SCREEN_ROWS = 30;
@@ -130,6 +135,9 @@ export function LibraryApp() {
       const first = await db.entries.orderBy('savedAt').reverse().limit(FIRST_SCREEN_ROWS).toArray();
       if (!alive) return;
       setEntries(first);
+      // The rest once the first screen is painted: reading thousands must not delay it.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (!alive) return;
       if (first.length < FIRST_SCREEN_ROWS) {
         setComplete(true);
         setUsage(await libraryUsage(db));
@@ -148,7 +156,8 @@ export function LibraryApp() {
     };
   }, []);
 
-  useEffect(() => {
+  // Layout effect: right after the first rows are committed; the mark lands on the next frame.
+  useLayoutEffect(() => {
     if (entries !== null) requestAnimationFrame(() => markOnce(LIBRARY_TIMING.firstScreen));
   }, [entries !== null]);
 
@@ -230,18 +239,21 @@ export function LibraryApp() {
         if (article) articles.push(article);
       }
       if (articles.length === 0) return;
+      const { articleFiles } = await loadArticleFiles();
       const file = articleFiles(articles, format, window as unknown as SanitizerWindow);
       downloadFile(file.name, file.type, file.bytes);
     });
 
   const exportAll = (): Promise<void> =>
     change(async () => {
+      const { exportLibrary } = await loadTransfer();
       const data = await exportLibrary(db);
       downloadFile(datedName('qari-library', 'json'), 'application/json', JSON.stringify(data));
     });
 
   const importFile = (file: File): Promise<void> =>
     change(async () => {
+      const [{ importLibrary }, { IMPORT_LIMITS }] = await Promise.all([loadTransfer(), loadImportLimits()]);
       if (file.size > IMPORT_LIMITS.fileBytes)
         throw new LibraryError('import-too-large', 'The file is too large.', file.name);
       const result = await importLibrary(db, await file.text(), window as unknown as SanitizerWindow);

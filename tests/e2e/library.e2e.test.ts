@@ -139,7 +139,33 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: the lib
     expect(await reader.evaluate(() => document.title, null)).toContain(SEED_TITLE_START);
     await reader.waitFor('[data-testid="save-article"][data-state="saved"]');
     await reader.screenshot(shot('reader-offline'));
+
+    // Where one stopped reading is kept, and the article reopens there.
+    await reader.resize(800, 500);
+    const scrolledTo = await reader.evaluate(() => {
+      const scrollable = document.documentElement.scrollHeight - window.innerHeight;
+      window.scrollTo({ top: scrollable / 2, behavior: 'instant' });
+      window.dispatchEvent(new Event('scroll'));
+      return scrollable;
+    }, null);
+    expect(scrolledTo).toBeGreaterThan(500);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     await reader.close();
+    const reopened = await browser.openExtensionPage(`/reader.html?id=${seedId}`);
+    await reopened.resize(800, 500);
+    await reopened.waitFor('[data-testid="article"]');
+    const fraction = await waitUntil(
+      () =>
+        reopened.evaluate(
+          () => window.scrollY / (document.documentElement.scrollHeight - window.innerHeight),
+          null,
+        ),
+      // Left at one half; restored as a fraction of the page at its first size, hence the margin.
+      (value) => value > 0.2,
+      'the article to reopen where it was left',
+    );
+    expect(fraction).toBeLessThan(0.8);
+    await reopened.close();
   });
 
   it('deletes an article and brings it back with Undo', async () => {
@@ -205,6 +231,11 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: the lib
     await reader.waitFor('[data-testid="article"]');
     expect((await readArticle(reader)).title).toContain(SEED_TITLE_START);
     await reader.close();
+
+    const missing = await browser.openExtensionPage('/reader.html?id=no-such-article');
+    await missing.waitFor('[data-testid="status"][data-state="not-saved"]');
+    expect((await readArticle(missing)).pageText).toContain('This article is no longer in your library.');
+    await missing.close();
   });
 });
 

@@ -53,6 +53,8 @@ describe('library search', () => {
     ['every word must match', 'café tidal', []],
     ['two words, both present', 'tidal station', ['tide']],
     ['a word in no article', 'zeppelin', []],
+    ['one letter matches whole words only, not every word it begins', 'm', []],
+    ['two letters are a prefix', 'mo', ['cafe']],
   ])('%s: %s', (_name, query, expected) => {
     expect(indexOf().search(query)).toEqual(expected);
   });
