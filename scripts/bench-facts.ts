@@ -20,6 +20,7 @@ import {
   parseGoldFile,
   precisionRecall,
   scoreFixture,
+  scoreSpeakers,
   sumCounts,
 } from './bench/facts-scoring';
 import type { FixtureScore, GoldSpan, KindCounts, PredictedSpan } from './bench/facts-scoring';
@@ -183,6 +184,23 @@ for (const lang of langs) {
     '',
   );
 }
+
+const speakers = results
+  .map((result) => scoreSpeakers(result.gold, result.predicted))
+  .reduce(
+    (sum, counts) => ({
+      labelled: sum.labelled + counts.labelled,
+      found: sum.found + counts.found,
+      agreed: sum.agreed + counts.agreed,
+      unnamed: sum.unnamed + counts.unnamed,
+    }),
+    { labelled: 0, found: 0, agreed: 0, unnamed: 0 },
+  );
+out.push(
+  `Quote speakers (no target): of ${speakers.labelled} gold quotes with a labelled speaker, ${speakers.found} found; ` +
+    `speaker agrees on ${speakers.agreed}, none given on ${speakers.unnamed}, another named on ${speakers.found - speakers.agreed - speakers.unnamed}.`,
+  '',
+);
 
 out.push(
   `Time per article: findKeyFacts in Node on a jsdom root, median of ${RUNS} runs after ${WARM_UP_RUNS} warm-up runs`,

@@ -34,6 +34,8 @@ export interface GoldSpan {
   text: string;
   start: number;
   end: number;
+  /** Quotes: who said it, from the label. */
+  speaker?: string;
 }
 
 /** The part of a predicted fact the scorer looks at (a `KeyFact` fits). */
@@ -42,6 +44,7 @@ export interface PredictedSpan {
   text: string;
   start: number;
   end: number;
+  speaker?: string;
 }
 
 export interface KindCounts {
@@ -187,6 +190,12 @@ function wordPrefix(text: string, end: number): string {
   return text.slice(start, end);
 }
 
+const spanOf = (label: GoldLabel): Omit<GoldSpan, 'start' | 'end'> => ({
+  kind: label.kind,
+  text: label.text,
+  ...(label.speaker ? { speaker: label.speaker } : {}),
+});
+
 /**
  * Every gold span of a fixture. Throws a GoldLabelError when a label does not locate (a typo or a
  * label for text the extractor dropped). A span inside a longer gold span of the same kind is the
@@ -208,9 +217,9 @@ export function locateGold(text: string, labels: readonly GoldLabel[], source = 
           `${where}: occurrence ${label.occurrence} asked, ${occurrences.length} found`,
         );
       }
-      spans.push({ kind: label.kind, text: label.text, ...picked });
+      spans.push({ ...spanOf(label), ...picked });
     } else {
-      for (const occurrence of occurrences) spans.push({ kind: label.kind, text: label.text, ...occurrence });
+      for (const occurrence of occurrences) spans.push({ ...spanOf(label), ...occurrence });
     }
   });
   const unique = spans.filter(
@@ -306,4 +315,54 @@ export function meetsTarget(counts: KindCounts, target: Target): boolean {
     (Number.isNaN(precision) || precision >= target.precision) &&
     (Number.isNaN(recall) || recall >= target.recall)
   );
+}
+
+export interface SpeakerCounts {
+  /** Gold quotes whose label names a speaker. */
+  labelled: number;
+  /** Of those, quotes a predicted quote overlaps. */
+  found: number;
+  /** Of those found, quotes where a predicted speaker agrees with the label. */
+  agreed: number;
+  /** Found, but no overlapping prediction names a speaker. */
+  unnamed: number;
+}
+
+const speakerWords = (name: string): string[] =>
+  name
+    .split(/[\s،,.]+/u)
+    .map((word) => word.replace(/^(?:ال|وال|بال|لل)/u, ''))
+    .filter((word) => word.length >= 3);
+
+/**
+ * Whether a predicted speaker names the labelled one: one holds the other ("Ames" and "Margaret
+ * Ames", "فؤاد حسين" and "حسين"), or they share a name word of three letters or more.
+ */
+export function speakersAgree(gold: string, predicted: string): boolean {
+  const a = gold.trim();
+  const b = predicted.trim();
+  if (!a || !b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const words = new Set(speakerWords(a));
+  return speakerWords(b).some((word) => words.has(word));
+}
+
+/** How often the analyzer names the speaker the label gives, over quotes it found. */
+export function scoreSpeakers(gold: readonly GoldSpan[], predicted: readonly PredictedSpan[]): SpeakerCounts {
+  const counts: SpeakerCounts = { labelled: 0, found: 0, agreed: 0, unnamed: 0 };
+  for (const span of gold) {
+    if (span.kind !== 'quote' || !span.speaker) continue;
+    counts.labelled += 1;
+    const matches = predicted.filter(
+      (prediction) => prediction.kind === 'quote' && overlaps(span, prediction),
+    );
+    if (!matches.length) continue;
+    counts.found += 1;
+    const named = matches.filter((prediction) => prediction.speaker);
+    if (!named.length) counts.unnamed += 1;
+    else if (named.some((prediction) => speakersAgree(span.speaker ?? '', prediction.speaker ?? ''))) {
+      counts.agreed += 1;
+    }
+  }
+  return counts;
 }

@@ -7,6 +7,8 @@ import {
   parseGoldFile,
   precisionRecall,
   scoreFixture,
+  scoreSpeakers,
+  speakersAgree,
 } from '../../../scripts/bench/facts-scoring';
 import type { GoldLabel, GoldSpan, PredictedSpan } from '../../../scripts/bench/facts-scoring';
 import type { FactKind } from '../../../utils/facts/types';
@@ -223,5 +225,42 @@ describe('meetsTarget', () => {
     ],
   ])('%s', (_name, counts, met) => {
     expect(meetsTarget(counts, target)).toBe(met);
+  });
+});
+
+describe('speakers', () => {
+  it.each([
+    ['Margaret Ames', 'Ames', true],
+    ['فؤاد حسين', 'وزير الخارجية العراقي فؤاد حسين', true],
+    ['فؤاد حسين', 'حسين', true],
+    ['Jim Torres', 'Linda Park', false],
+    ['وزارة البيئة والموارد المائية', 'البيئة', true],
+    ['سالم الكندي', 'المدير التنفيذي للشركة', false],
+    ['Thomas Reed', '', false],
+  ])('%s / %s → %s', (goldName, predictedName, agree) => {
+    expect(speakersAgree(goldName, predictedName)).toBe(agree);
+  });
+
+  it('counts labelled quotes found, named right, and found without a speaker', () => {
+    const quote = (start: number, end: number, speaker?: string): GoldSpan => ({
+      kind: 'quote',
+      text: '',
+      start,
+      end,
+      ...(speaker ? { speaker } : {}),
+    });
+    const said = (start: number, end: number, speaker?: string): PredictedSpan => ({
+      ...quote(start, end, speaker),
+    });
+    const counts = scoreSpeakers(
+      [
+        quote(0, 10, 'Rosa Delgado'),
+        quote(20, 30, 'Tom Whitaker'),
+        quote(40, 50, 'Lena Ortiz'),
+        quote(60, 70),
+      ],
+      [said(0, 10, 'Delgado'), said(20, 30), said(60, 70, 'Greg Hanley')],
+    );
+    expect(counts).toEqual({ labelled: 3, found: 2, agreed: 1, unnamed: 1 });
   });
 });
