@@ -2,6 +2,25 @@
  * Scoring for `npm run bench:facts`: gold key-facts labels (`tests/fixtures/pages/<slug>/facts.json`)
  * are located in the article text, then predicted facts are matched against them per kind.
  * Pure: strings and plain objects in, numbers out (no DOM, no files).
+ *
+ * How the labels were made (keep to it when labelling another fixture): read the article body as
+ * `npx tsx scripts/bench/facts-text.ts <slug>` prints it (what Qari extracts, captions and bylines
+ * included) and label every number, date and quote, and the people, organisations and places the
+ * story names, every mention. Span edges:
+ * - number: the figure with what it counts ("10 آلاف من الإرهابيين وعائلاتهم", "75 percent
+ *   hydration"), with "more than/أكثر من" but without "about/نحو/قرابة"; duals that count (عامين،
+ *   كيلومترين) and fractions (الثلث، a quarter of…) are numbers; ordinals (اليوم الأول) and vague
+ *   words (بضعة، several) are not. A count inside a date ("منذ ثلاثين عاماً") is a number too.
+ * - date: calendar dates, weekdays, clock times, decades and centuries, and spans relative to the
+ *   article's now (أمس، العام الماضي، منذ أسبوع، بعد ثلاثة أشهر، next summer); not seasons, not a
+ *   duration anchored to another event ("قبل ساعتين من صافرة البداية"), not "today" meaning nowadays.
+ *   Digits of a calendar date are not numbers.
+ * - quote: the words inside the quotation marks (closing punctuation inside the marks included);
+ *   an embedded post or a quoted line set as a blockquote without marks is a quote, the author's own
+ *   pull quote is not; scare quotes and names in quotes («الواسطة», «سراج») are not.
+ * - person: the name without title or office (kept in `title`); later short forms (حسين، Ames)
+ *   are labelled too. organization / place: proper names only, not generic references (الهيئة،
+ *   البلدية، the council); a place inside an organisation's name is not a separate place.
  */
 import { FACT_KINDS } from '../../utils/facts/types';
 import type { FactKind } from '../../utils/facts/types';
