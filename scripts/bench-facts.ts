@@ -5,7 +5,8 @@
  * time per article in Node, with the issue's targets. A report: the exit status is 0 unless the
  * labels themselves are broken.
  * Options: --misses (false positives and missed gold per fixture), --runs N (timed runs per article,
- * default 20), --slug SLUG (one fixture; repeatable), --json FILE (the figures as JSON).
+ * default 20), --slug SLUG (one fixture; repeatable), --kind KIND (with --misses: only these kinds;
+ * repeatable), --json FILE (the figures as JSON).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ import {
   precisionRecall,
   scoreFixture,
   scoreSpeakers,
+  speakersAgree,
   sumCounts,
 } from './bench/facts-scoring';
 import type { FixtureScore, GoldSpan, KindCounts, PredictedSpan } from './bench/facts-scoring';
@@ -31,6 +33,7 @@ import { countWords } from '../utils/text/block-text';
 const { values } = parseArgs({
   options: {
     misses: { type: 'boolean', default: false },
+    kind: { type: 'string', multiple: true },
     runs: { type: 'string', default: '20' },
     slug: { type: 'string', multiple: true },
     json: { type: 'string' },
@@ -73,7 +76,19 @@ function timeAnalyzer(root: HTMLElement, lang: string): number {
   return median(samples);
 }
 
-function runFixture(slug: string): FixtureResult {
+/** Fixtures that could not be scored (broken labels, an analyzer that threw), with the reason. */
+const failures: { slug: string; message: string }[] = [];
+
+function runFixture(slug: string): FixtureResult | null {
+  try {
+    return scoreOne(slug);
+  } catch (error) {
+    failures.push({ slug, message: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
+function scoreOne(slug: string): FixtureResult {
   const article = loadFixtureArticle(slug);
   const labels = parseGoldFile(
     JSON.parse(readFileSync(join(FIXTURE_PAGES_DIR, slug, 'facts.json'), 'utf8')),
@@ -159,7 +174,7 @@ function compositeTimes(results: FixtureResult[]): { lang: string; words: number
 
 const slugs = values.slug?.length ? values.slug : labelledFixtureSlugs();
 process.stderr.write(`bench:facts: ${slugs.length} labelled fixtures, ${RUNS} timed runs each\n`);
-const results = slugs.map(runFixture);
+const results = slugs.map(runFixture).filter((result): result is FixtureResult => result !== null);
 const byLang = (lang: string): FixtureResult[] => results.filter((result) => result.article.lang === lang);
 const emphasisCount = (subset: FixtureResult[]): number =>
   subset.reduce((sum, result) => sum + result.predicted.filter((fact) => fact.kind === 'emphasis').length, 0);
@@ -250,24 +265,58 @@ if (contractBreaks.length) {
 }
 
 if (values.misses) {
+  const wanted = (kind: FactKind): boolean => !values.kind?.length || values.kind.includes(kind);
   out.push(
-    'Misses per fixture (FP = predicted, overlaps no gold of its kind; MISS = gold no prediction of its kind overlaps)',
+    'Misses per fixture (FP = predicted, overlaps no gold of its kind; MISS = gold no prediction of its kind overlaps;',
+    'SPKR = a quote found with another speaker than the label names)',
   );
   for (const result of results) {
     const { text, slug } = result.article;
+    const speakerRows = result.gold
+      .filter((span) => span.kind === 'quote' && span.speaker && wanted('quote'))
+      .flatMap((span) => {
+        const named = result.predicted.filter(
+          (fact) => fact.kind === 'quote' && fact.start < span.end && span.start < fact.end && fact.speaker,
+        );
+        if (!named.length || named.some((fact) => speakersAgree(span.speaker ?? '', fact.speaker ?? '')))
+          return [];
+        return [
+          {
+            start: span.start,
+            line: `    SPKR quote        labelled ${span.speaker}, predicted ${named.map((fact) => fact.speaker).join(' / ')}: ${inContext(text, span.start, Math.min(span.end, span.start + 40))}`,
+          },
+        ];
+      });
     const rows = [
-      ...result.score.falsePositives.map((fact: PredictedSpan) => ({
-        start: fact.start,
-        line: `    FP   ${fact.kind.padEnd(13)}${inContext(text, fact.start, fact.end)}`,
-      })),
-      ...result.score.missedGold.map((span) => ({
-        start: span.start,
-        line: `    MISS ${span.kind.padEnd(13)}${inContext(text, span.start, span.end)}`,
-      })),
+      ...result.score.falsePositives
+        .filter((fact) => wanted(fact.kind))
+        .map((fact: PredictedSpan) => ({
+          start: fact.start,
+          line: `    FP   ${fact.kind.padEnd(13)}${inContext(text, fact.start, fact.end)}`,
+        })),
+      ...result.score.missedGold
+        .filter((span) => wanted(span.kind))
+        .map((span) => ({
+          start: span.start,
+          line: `    MISS ${span.kind.padEnd(13)}${inContext(text, span.start, span.end)}`,
+        })),
+      ...speakerRows,
     ].sort((a, b) => a.start - b.start);
-    out.push(`  ${slug}: ${result.score.falsePositives.length} FP, ${result.score.missedGold.length} missed`);
+    const perKind = SCORED_KINDS.filter(wanted)
+      .map((kind) => {
+        const entry = result.score.counts[kind];
+        return `${kind} ${entry.matchedGold}/${entry.gold} found, ${entry.predicted - entry.matchedPredictions}/${entry.predicted} wrong`;
+      })
+      .join('; ');
+    out.push(`  ${slug}: ${perKind}`);
     for (const row of rows) out.push(row.line);
   }
+  out.push('');
+}
+
+if (failures.length) {
+  out.push(`Not scored: ${failures.length} fixtures`);
+  for (const { slug, message } of failures) out.push(`  ${slug}: ${message}`);
   out.push('');
 }
 
