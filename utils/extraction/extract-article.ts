@@ -47,6 +47,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     dir: null,
     lang: '',
     discussion: null,
+    keyFacts: [],
   };
   const disabled = new Set(options.disable ?? []);
   for (const step of STEPS) {
@@ -85,5 +86,6 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     readingTimeMinutes: readingTimeMinutes(text, lang),
     readerable: context.readerable,
     removed: context.removed,
+    keyFacts: context.keyFacts,
   };
 }
