@@ -108,7 +108,7 @@ export function ReaderApp({ layout, tabIdParam }: ReaderAppProps) {
       </div>
       <main class="reader-main">
         <Status state={state} retry={retry} showAnyway={showAnyway} />
-        {article && <ArticleView article={article} />}
+        {article && <ArticleView article={article} highlightFacts={settings.highlightFacts} />}
       </main>
     </div>
   );
