@@ -257,6 +257,28 @@ for (const composite of composites) {
 }
 out.push('');
 
+// The reading view highlights article.keyFacts on the root it builds from article.html: the
+// offsets the pipeline computed must hold on that root.
+const pipelineFacts = results.flatMap((result) =>
+  result.article.pipelineFacts.map((fact) => ({
+    slug: result.article.slug,
+    fact,
+    text: result.article.text,
+  })),
+);
+const pipelineBreaks = pipelineFacts.filter(
+  ({ fact, text }) => text.slice(fact.start, fact.end) !== fact.text,
+);
+out.push(
+  `Pipeline offsets: ${pipelineFacts.length - pipelineBreaks.length} of ${pipelineFacts.length} article.keyFacts match the text of the root parsed from article.html.`,
+);
+for (const { slug, fact, text } of pipelineBreaks.slice(0, 10)) {
+  out.push(
+    `  ${slug}: ${fact.kind} [${fact.start}, ${fact.end}) "${clip(fact.text, 40)}" but the root has "${clip(text.slice(fact.start, fact.end), 40)}"`,
+  );
+}
+out.push('');
+
 const contractBreaks = results.flatMap((result) =>
   result.badOffsets.map((fact) => ({ slug: result.article.slug, fact })),
 );

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../utils/extraction';
 import { countWords } from '../../utils/text/block-text';
+import type { KeyFact } from '../../utils/facts/types';
 
 export const FIXTURE_PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
 
@@ -20,6 +21,8 @@ export interface FixtureArticle {
   root: HTMLElement;
   text: string;
   wordCount: number;
+  /** The facts the extraction pipeline attached (`article.keyFacts`), offsets into `text`. */
+  pipelineFacts: KeyFact[];
 }
 
 /** Parses sanitized article HTML into a detached root element (scripts never run). */
@@ -44,7 +47,14 @@ export function loadFixtureArticle(slug: string): FixtureArticle {
   const article = extractArticle(page);
   const root = articleRoot(article.html);
   const text = root.textContent ?? '';
-  return { slug, lang: expected.lang, root, text, wordCount: countWords(text) };
+  return {
+    slug,
+    lang: expected.lang,
+    root,
+    text,
+    wordCount: countWords(text),
+    pipelineFacts: article.keyFacts,
+  };
 }
 
 /** Fixture folders that hold gold key-facts labels (`facts.json`), sorted by slug. */
