@@ -29,6 +29,7 @@ export default tseslint.config(
       'utils/text/**',
       'utils/sanitize/**',
       'utils/search/**',
+      'utils/facts/**',
     ],
     rules: {
       'no-restricted-imports': [

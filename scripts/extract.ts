@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticle, ExtractionError } from '../utils/extraction';
 import type { Article } from '../utils/extraction';
+import type { KeyFact } from '../utils/facts';
 import type { JSDOM as JsdomClass, VirtualConsole } from 'jsdom';
 import { readPage } from './lib/read-page';
 import { articleToMarkdown } from './lib/to-markdown';
@@ -27,7 +28,8 @@ Options:
 
 Output (stdout):
   json  one JSON object per line, one line per FILE in input order (JSON Lines): the article plus
-        "input" (the FILE as given), or {"input": FILE, "error": MESSAGE} for a file that failed
+        "input" (the FILE as given), or {"input": FILE, "error": MESSAGE} for a file that failed;
+        "keyFacts" lists the article's key facts as {kind, text} (with speaker or title when known)
   html  a standalone UTF-8 HTML document: <html lang dir>, <title>, <h1> and the sanitized body
   md    Markdown: "# Title", a line with site · byline · date, then the body
   text  the title, a blank line, then the text
@@ -191,6 +193,19 @@ function separatorLine(format: Exclude<Format, 'json'>, input: string): string {
     : `<!-- ${printableName(input, true)} -->`;
 }
 
+/**
+ * Key facts as a reader of the JSON wants them: kind and text, with the speaker or title when
+ * known. Offsets are left out: they point into the HTML's text, which JSON readers do not have.
+ */
+function compactFacts(article: Article): Pick<KeyFact, 'kind' | 'text' | 'speaker' | 'title'>[] {
+  return article.keyFacts.map(({ kind, text, speaker, title }) => ({
+    kind,
+    text,
+    ...(speaker ? { speaker } : {}),
+    ...(title ? { title } : {}),
+  }));
+}
+
 type Outcome = { article: Article } | { error: string };
 
 async function tryExtract(input: string, url: string | undefined): Promise<Outcome> {
@@ -225,7 +240,9 @@ async function run({ format, url, files }: Options): Promise<boolean> {
       continue;
     }
     if (format === 'json') {
-      await print(JSON.stringify({ input, ...outcome.article }) + '\n');
+      await print(
+        JSON.stringify({ input, ...outcome.article, keyFacts: compactFacts(outcome.article) }) + '\n',
+      );
     } else {
       const separator = separatorBefore(format, input, files.length > 1, printed === 0);
       await print(separator + render(format, outcome.article));

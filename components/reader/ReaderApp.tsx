@@ -115,7 +115,7 @@ export function ReaderApp({ layout, tabIdParam, savedIdParam = null }: ReaderApp
       </div>
       <main class="reader-main">
         <Status state={state} retry={retry} showAnyway={showAnyway} />
-        {article && <ArticleView article={article} />}
+        {article && <ArticleView article={article} highlightFacts={settings.highlightFacts} />}
       </main>
     </div>
   );

@@ -80,6 +80,15 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         </label>
         {range('lineWidth', 'settingLineWidth', (value) => `${value}ch`)}
         {range('lineHeight', 'settingLineHeight', (value) => value.toFixed(1))}
+        <label class="setting setting-toggle">
+          <input
+            type="checkbox"
+            data-testid="setting-highlightFacts"
+            checked={settings.highlightFacts}
+            onChange={(event) => update('highlightFacts', event.currentTarget.checked)}
+          />
+          <span>{t('settingHighlightFacts')}</span>
+        </label>
       </div>
     </details>
   );

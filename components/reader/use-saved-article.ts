@@ -6,7 +6,7 @@ import { getArticle } from '@/utils/storage/library/repository';
 import type { SavedArticle } from '@/utils/storage/library/types';
 
 /** A saved article as the reading view takes it (the same view as a tab's: one render sink). */
-export function savedToArticle(saved: SavedArticle): Article & Pick<SavedArticle, 'keyFacts'> {
+export function savedToArticle(saved: SavedArticle): Article {
   return {
     url: saved.url,
     canonicalUrl: saved.canonicalUrl,
@@ -24,7 +24,8 @@ export function savedToArticle(saved: SavedArticle): Article & Pick<SavedArticle
     readingTimeMinutes: saved.readingTimeMinutes,
     readerable: true,
     removed: [],
-    ...(saved.keyFacts ? { keyFacts: saved.keyFacts } : {}),
+    // Saved before key facts existed, or none found: the view finds them again on the body.
+    keyFacts: saved.keyFacts ?? [],
   };
 }
 

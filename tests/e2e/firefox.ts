@@ -8,6 +8,40 @@ const GECKO_ID = 'qari@qari.invalid';
 const EXTENSION_UUID = '5b0a2f8e-7c1d-4e3a-9f6b-2d8c4a1e0f37';
 const DEFAULT_TIMEOUT = 15_000;
 
+/** The messages of an error and its causes, outermost first. */
+function causes(error: unknown): string[] {
+  const messages: string[] = [];
+  for (
+    let current: unknown = error;
+    current instanceof Error && messages.length < 5;
+    current = current.cause
+  ) {
+    messages.push(`${current.name}: ${current.message}`);
+  }
+  return messages;
+}
+
+/**
+ * Waits for the extension page's app to render. A wait that starts while about:blank is being
+ * replaced can fail with a BiDi protocol error from the page being left ("right-hand side of
+ * 'in' should be an object"); that is the navigation, not the page, so the wait starts again.
+ */
+async function waitForApp(page: Page): Promise<void> {
+  const deadline = Date.now() + DEFAULT_TIMEOUT;
+  for (;;) {
+    try {
+      await page.waitForSelector('#app > *', { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      const navigating = causes(error).some((message) =>
+        /Protocol error|context.*(destroyed|discarded)/i.test(message),
+      );
+      if (!navigating || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 function wrap(page: Page): TestPage {
   return {
     // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
@@ -53,7 +87,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       const page = await browser.newPage();
       // Awaiting goto on a moz-extension: page never settles under BiDi; wait for the app instead.
       void page.goto(`${extensionOrigin}${pathAndQuery}`).catch(() => undefined);
-      await page.waitForSelector('#app > *', { timeout: DEFAULT_TIMEOUT });
+      await waitForApp(page);
       return wrap(page);
     },
     close: () => browser.close(),

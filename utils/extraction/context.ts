@@ -1,5 +1,6 @@
 import type { Readability } from '@mozilla/readability';
 import type { ExtractOptions, Removal, StepName, TextDirection } from './types';
+import type { KeyFact } from '../facts/types';
 import { flatText } from '../text/block-text';
 
 export type ReadabilityResult = NonNullable<ReturnType<Readability<Element>['parse']>>;
@@ -21,6 +22,8 @@ export interface PipelineContext {
   lang: string;
   /** Whether the page is a discussion whose comments are its content (decided once, before Readability). */
   discussion: boolean | null;
+  /** The key facts of the final body, once the `key-facts` step has run. */
+  keyFacts: KeyFact[];
 }
 
 /** A named pipeline step. Steps are small, run in order, and record what they remove. */

@@ -48,6 +48,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     dir: null,
     lang: '',
     discussion: null,
+    keyFacts: [],
   };
   const disabled = new Set(options.disable ?? []);
   for (const step of STEPS) {
@@ -87,5 +88,6 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     readingTimeMinutes: readingTimeMinutes(text, lang),
     readerable: context.readerable,
     removed: context.removed,
+    keyFacts: context.keyFacts,
   };
 }

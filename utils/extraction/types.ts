@@ -1,3 +1,5 @@
+import type { KeyFact } from '../facts/types';
+
 /** What one pipeline step dropped, kept for debugging (`article.removed`). */
 export interface Removal {
   /** Name of the step that removed it, e.g. `remove-comments`. */
@@ -39,6 +41,11 @@ export interface Article {
   /** Whether the page looks like an article (cheap detection). */
   readerable: boolean;
   removed: Removal[];
+  /**
+   * Names, numbers, quotes, places, organisations, dates and the source's own bold, in reading
+   * order; offsets into the text of `html` parsed as one root element. Saved with the article.
+   */
+  keyFacts: KeyFact[];
 }
 
 /** Names of the steps, in pipeline order; each can be switched off. */
@@ -54,7 +61,8 @@ export type StepName =
   | 'readability'
   | 'clean-up'
   | 'sanitize'
-  | 'direction';
+  | 'direction'
+  | 'key-facts';
 
 export interface ExtractOptions {
   /** The page URL; defaults to the document's URL. Used to resolve links. */

@@ -27,6 +27,11 @@ export interface KeyFact {
   speaker?: string;
   /** People: the title or office that goes with the name (وزير الخارجية العراقي, President). */
   title?: string;
+  /**
+   * People: the name alone (فؤاد حسين), when `text` also holds the title; for a later mention
+   * (حسين) the full name first found, so the panel can list each person once.
+   */
+  name?: string;
 }
 
 export interface FindKeyFactsOptions {

@@ -3,7 +3,7 @@ import { storage } from '#imports';
 export type FontFamily = 'naskh' | 'sans' | 'serif';
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 
-/** How the reader lays out an article; one stored object, version 1. */
+/** How the reader lays out an article; one stored object, version 2 (1 had no `highlightFacts`). */
 export interface ReaderSettings {
   /** Body text size in CSS pixels. */
   fontSize: number;
@@ -16,7 +16,12 @@ export interface ReaderSettings {
    * above and below the line).
    */
   lineHeight: number;
+  /** Whether key facts are highlighted in the text and listed in the key-facts panel. */
+  highlightFacts: boolean;
 }
+
+/** Version 1 of the stored object, as older builds wrote it (frozen: migrations start from it). */
+export type ReaderSettingsV1 = Omit<ReaderSettings, 'highlightFacts'>;
 
 export const FONT_FAMILIES: readonly FontFamily[] = ['naskh', 'sans', 'serif'];
 export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
@@ -34,6 +39,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   theme: 'system',
   lineWidth: 65,
   lineHeight: 1.6,
+  highlightFacts: true,
 };
 
 function clamp(value: unknown, limits: { min: number; max: number }, fallback: number): number {
@@ -59,13 +65,21 @@ export function normalizeSettings(
     theme: oneOf(stored.theme, THEMES, DEFAULT_SETTINGS.theme),
     lineWidth: clamp(stored.lineWidth, LIMITS.lineWidth, DEFAULT_SETTINGS.lineWidth),
     lineHeight: clamp(stored.lineHeight, LIMITS.lineHeight, DEFAULT_SETTINGS.lineHeight),
+    highlightFacts:
+      typeof stored.highlightFacts === 'boolean' ? stored.highlightFacts : DEFAULT_SETTINGS.highlightFacts,
   };
+}
+
+/** Version 2 adds key-fact highlighting, on for everyone who had not chosen yet. */
+export function migrateSettingsToV2(old: ReaderSettingsV1): ReaderSettings {
+  return { ...old, highlightFacts: true };
 }
 
 /** The reader settings, shared by the popup and the reader tab. */
 export const readerSettingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
 });
 
 export async function loadReaderSettings(): Promise<ReaderSettings> {

@@ -24,6 +24,7 @@ describe('reader settings', () => {
       theme: 'sepia',
       lineWidth: 50,
       lineHeight: 1.8,
+      highlightFacts: false,
     } as const;
     await saveReaderSettings(settings);
     expect(await loadReaderSettings()).toEqual(settings);
@@ -38,6 +39,11 @@ describe('reader settings', () => {
     ['an unknown font falls back', { fontFamily: 'comic' }, { fontFamily: 'naskh' }],
     ['a line height below the minimum is clamped', { lineHeight: 0.5 }, { lineHeight: 1.3 }],
     ['NaN line width falls back', { lineWidth: Number.NaN }, { lineWidth: 65 }],
+    [
+      'a highlight switch that is not a boolean falls back',
+      { highlightFacts: 'no' },
+      { highlightFacts: true },
+    ],
   ])('%s', (_name, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...expected });
   });
@@ -45,6 +51,24 @@ describe('reader settings', () => {
   it('repairs a stored value from a hand-edited or older profile on load', async () => {
     await fakeBrowser.storage.local.set({ readerSettings: { theme: 'dark', fontSize: 3 } });
     expect(await loadReaderSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 14 });
+  });
+
+  it('migrates settings stored by version 1 (no highlight switch): kept, with highlights on', async () => {
+    // Frozen: exactly what a version 1 build wrote, value and WXT's version record.
+    const storedByV1 = { fontSize: 20, fontFamily: 'sans', theme: 'dark', lineWidth: 70, lineHeight: 1.9 };
+    await fakeBrowser.storage.local.set({ readerSettings: storedByV1, readerSettings$: { v: 1 } });
+    await readerSettingsItem.migrate();
+    expect(await loadReaderSettings()).toEqual({ ...storedByV1, highlightFacts: true });
+    const stored = await fakeBrowser.storage.local.get(['readerSettings', 'readerSettings$']);
+    expect(stored.readerSettings$).toEqual({ v: 2 });
+  });
+
+  it('keeps a highlight switch turned off on a new profile across start-ups', async () => {
+    await readerSettingsItem.migrate(); // first start-up: nothing stored yet
+    await saveReaderSettings({ ...DEFAULT_SETTINGS, highlightFacts: false });
+    await readerSettingsItem.migrate(); // next start-up: already version 2, nothing to migrate
+    expect((await loadReaderSettings()).highlightFacts).toBe(false);
+    expect((await fakeBrowser.storage.local.get('readerSettings$')).readerSettings$).toEqual({ v: 2 });
   });
 
   it('tells watchers (the other open reader views) about changes', async () => {

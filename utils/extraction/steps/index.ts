@@ -11,10 +11,12 @@ import { runReadability } from './readability';
 import { cleanUp } from './clean-up';
 import { sanitize } from './sanitize';
 import { direction } from './direction';
+import { keyFacts } from './key-facts';
 
 /**
  * The pipeline, in order. Removal steps run on a clone of the page before Readability, so that it
- * scores only what could be the article; clean-up, sanitizing and direction run on its result.
+ * scores only what could be the article; clean-up, sanitizing, direction and key facts run on its
+ * result (key facts last: their offsets are into the final body's text).
  * `remove-hidden` must come first: it pairs the clone's elements with the page's by position.
  */
 export const STEPS: readonly Step[] = [
@@ -30,4 +32,5 @@ export const STEPS: readonly Step[] = [
   cleanUp,
   sanitize,
   direction,
+  keyFacts,
 ];

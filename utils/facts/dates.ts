@@ -1,0 +1,470 @@
+/**
+ * Dates: Arabic month names of both families (يناير… and كانون الثاني…), Hijri months, English
+ * dates, weekdays, years with a marker (عام 2024, in 2019), numeric dates, and relative dates
+ * (أمس, منذ ساعتين, الأسبوع الماضي, yesterday, two days ago, last week).
+ */
+import type { Candidate } from './candidate';
+import type { TextIndex, Word } from './text-index';
+import { wordOf } from './text-index';
+import { PhraseMatcher } from './phrase-matcher';
+import { foldAll } from './lexicon';
+
+const GREGORIAN_AR = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'إبريل',
+  'ابريل',
+  'مايو',
+  'يونيو',
+  'يونيه',
+  'يوليو',
+  'يوليه',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+const LEVANTINE_AR = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+const HIJRI_AR = [
+  'محرم',
+  'صفر',
+  'ربيع الأول',
+  'ربيع الآخر',
+  'ربيع الثاني',
+  'جمادى الأولى',
+  'جمادى الأول',
+  'جمادى الآخرة',
+  'جمادى الثانية',
+  'جمادى الآخر',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+  'ذو القعدة',
+  'ذي القعدة',
+  'ذو الحجة',
+  'ذي الحجة',
+];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+/** Month names that are also common words (مارس "practised", صفر "zero", May, March): a day or year must go with them. */
+const AMBIGUOUS_MONTHS = foldAll([
+  'مارس',
+  'صفر',
+  'رجب',
+  'آب',
+  'شعبان',
+  'رمضان',
+  'may',
+  'march',
+  'jan',
+  'mar',
+  'may',
+  'jun',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'feb',
+  'apr',
+  'aug',
+  'jul',
+]);
+
+const ENGLISH_MONTH_MODIFIERS = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'until']);
+
+const MONTHS = new PhraseMatcher([...GREGORIAN_AR, ...LEVANTINE_AR, ...HIJRI_AR, ...ENGLISH_MONTHS]);
+
+const ARABIC_WEEKDAYS = foldAll([
+  'الأحد',
+  'الاثنين',
+  'الإثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+]);
+const ENGLISH_WEEKDAYS = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
+/** Weekdays that are also words (الاثنين "the two", الجمعة "Friday prayer", الأحد "the one"): need يوم or a date next to them. */
+const AMBIGUOUS_WEEKDAYS = foldAll(['الاثنين', 'الإثنين', 'الأحد', 'الجمعة']);
+
+/** Words that make the next year a date: عام 2024, in 2019. */
+const YEAR_MARKERS = foldAll([
+  'عام',
+  'سنة',
+  'العام',
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'during',
+  'of',
+  'early',
+  'late',
+  'mid',
+]);
+/** Time units for "منذ ساعتين", "قبل ثلاثة أيام", "two days ago". */
+const ARABIC_TIME_UNITS = foldAll([
+  'ساعة',
+  'ساعتين',
+  'ساعات',
+  'دقيقة',
+  'دقيقتين',
+  'دقائق',
+  'يوم',
+  'يومين',
+  'أيام',
+  'أسبوع',
+  'أسبوعين',
+  'أسابيع',
+  'شهر',
+  'شهرين',
+  'أشهر',
+  'شهور',
+  'سنة',
+  'سنتين',
+  'سنوات',
+  'سنين',
+  'عام',
+  'عامين',
+  'أعوام',
+  'عقد',
+  'عقدين',
+  'عقود',
+  'قرن',
+  'قرون',
+  'يوما',
+  'شهرا',
+  'عاما',
+]);
+const ENGLISH_TIME_UNITS = new Set([
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+]);
+/** Relative days on their own. */
+const ARABIC_RELATIVE = foldAll(['أمس', 'البارحة', 'غدا', 'غداً', 'الأمس']);
+const ENGLISH_RELATIVE = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/** "الأسبوع الماضي", "العام المقبل". */
+const ARABIC_PERIODS = foldAll([
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'السنة',
+  'الأسابيع',
+  'الأشهر',
+  'الأعوام',
+  'السنوات',
+  'الأيام',
+  'الساعات',
+]);
+const ARABIC_PERIOD_QUALIFIERS = foldAll([
+  'الماضي',
+  'الماضية',
+  'المقبل',
+  'المقبلة',
+  'القادم',
+  'القادمة',
+  'الجاري',
+  'الجارية',
+  'الحالي',
+  'الحالية',
+  'المنصرم',
+  'المنصرمة',
+  'الفائت',
+]);
+const ARABIC_DAY_PARTS = foldAll([
+  'صباح',
+  'مساء',
+  'ظهر',
+  'فجر',
+  'ليلة',
+  'ليل',
+  'عصر',
+  'يوم',
+  'صباحا',
+  'مساء',
+]);
+const ENGLISH_PERIODS = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'morning',
+  'night',
+  'evening',
+  'afternoon',
+  'decade',
+  'century',
+]);
+
+const DIGITS = /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/;
+const NUMERIC_DATE =
+  /(?<![\p{L}\p{N}])(?:[0-9\u0660-\u0669]{4}[-/.][0-9\u0660-\u0669]{1,2}[-/.][0-9\u0660-\u0669]{1,2}|[0-9\u0660-\u0669]{1,2}[/.][0-9\u0660-\u0669]{1,2}[/.][0-9\u0660-\u0669]{2,4})(?![\p{L}\p{N}])/gu;
+
+function toWestern(digits: string): string {
+  return digits
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+function isDay(word: Word | undefined): boolean {
+  if (!word || !DIGITS.test(word.raw)) return false;
+  const value = Number(toWestern(word.raw));
+  return value >= 1 && value <= 31;
+}
+
+function isYear(word: Word | undefined): boolean {
+  if (!word || !DIGITS.test(word.raw) || word.raw.length !== 4) return false;
+  const value = Number(toWestern(word.raw));
+  return value >= 1000 && value <= 2200;
+}
+
+function base(word: Word | undefined): string[] {
+  if (!word) return [];
+  return word.arabic ? word.forms : [word.folded];
+}
+
+function has(word: Word | undefined, set: ReadonlySet<string>): boolean {
+  return base(word).some((form) => set.has(form));
+}
+
+/** A small number in digits or words, for "منذ 3 أيام", "two days ago". */
+const SMALL_NUMBER_WORDS = foldAll([
+  'ثلاثة',
+  'ثلاث',
+  'أربعة',
+  'أربع',
+  'خمسة',
+  'خمس',
+  'ستة',
+  'ست',
+  'سبعة',
+  'سبع',
+  'ثمانية',
+  'تسعة',
+  'عشرة',
+  'عشر',
+  'بضعة',
+  'بضع',
+  'عدة',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'few',
+  'several',
+  'many',
+  'some',
+]);
+
+export function findDates(index: TextIndex): Candidate[] {
+  const { words, text } = index;
+  const found: Candidate[] = [];
+  const push = (from: number, to: number): void => {
+    const first = words[from];
+    const last = words[to - 1];
+    if (first && last) found.push({ kind: 'date', start: first.start, end: last.end });
+  };
+  const joined = (i: number): boolean => !!words[i] && !wordOf(words, i).breakBefore;
+  const joinedOrComma = (i: number): boolean =>
+    !!words[i] && (!wordOf(words, i).breakBefore || /^[,،]$/.test(wordOf(words, i).punctuationBefore));
+
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as Word;
+    const month = MONTHS.matchAt(words, i);
+    if (month && (word.arabic || word.capitalised)) {
+      let from = i;
+      let to = month.to;
+      if (isDay(words[i - 1]) && joined(i)) from = i - 1;
+      // May 5, 2024 / 5 May 2024 / آب 2024 / 15 رمضان 1445 هـ
+      if (isDay(words[to]) && joined(to) && !isYear(words[to])) to += 1;
+      if (isYear(words[to]) && joinedOrComma(to)) to += 1;
+      if (from === i && to === month.to && has(word, AMBIGUOUS_MONTHS)) {
+        const named =
+          joined(i) &&
+          (words[i - 1]?.folded === 'شهر' ||
+            (!word.arabic &&
+              (ENGLISH_MONTH_MODIFIERS.has(words[i - 1]?.folded ?? '') || words[i - 1]?.folded === 'in')));
+        if (!named) continue;
+      }
+      if (words[to] && joined(to) && ['هـ', 'ه', 'م'].includes(wordOf(words, to).raw)) to += 1;
+      // A weekday before it: الخميس 15 أغسطس, Monday, May 5
+      // last July, next March, early May
+      const before = words[i - 1]?.folded ?? '';
+      if (
+        from === i &&
+        !word.arabic &&
+        ENGLISH_MONTH_MODIFIERS.has(before) &&
+        !['since', 'until'].includes(before) &&
+        joined(i)
+      )
+        from = i - 1;
+      const weekdayAt = from - 1;
+      if (
+        weekdayAt >= 0 &&
+        (has(words[weekdayAt], ARABIC_WEEKDAYS) || ENGLISH_WEEKDAYS.has(wordOf(words, weekdayAt).raw)) &&
+        joinedOrComma(from)
+      )
+        from = weekdayAt;
+      if (from > 0 && words[from - 1]?.folded === 'يوم' && joined(from)) from -= 1;
+      push(from, to);
+      i = to - 1;
+      continue;
+    }
+    // Weekdays: يوم الخميس, الخميس الماضي, on Monday
+    if (has(word, ARABIC_WEEKDAYS) || ENGLISH_WEEKDAYS.has(word.raw)) {
+      const afterDay = has(words[i - 1], foldAll(['يوم'])) && joined(i);
+      let to = i + 1;
+      if (has(words[to], ARABIC_PERIOD_QUALIFIERS) && joined(to)) to += 1;
+      if (!afterDay && to === i + 1 && has(word, AMBIGUOUS_WEEKDAYS)) continue;
+      push(afterDay ? i - 1 : i, to);
+      i = to - 1;
+      continue;
+    }
+    // Years with a marker: عام 2024, in 2019
+    if (isYear(word) && i > 0 && has(words[i - 1], YEAR_MARKERS) && joined(i)) {
+      const markerIsArabic = wordOf(words, i - 1).arabic;
+      let to = i + 1;
+      if (words[to] && joined(to) && ['هـ', 'م'].includes(wordOf(words, to).raw)) to += 1;
+      push(markerIsArabic ? i - 1 : i, to);
+      continue;
+    }
+    // Relative: أمس, مساء أمس, اليوم with a day part, yesterday
+    if (has(word, ARABIC_RELATIVE) || ENGLISH_RELATIVE.has(word.folded)) {
+      let from = i;
+      if (has(words[i - 1], ARABIC_DAY_PARTS) && joined(i)) from = i - 1;
+      if (word.folded === 'أمس' && words[i - 1]?.folded === 'أول' && joined(i)) from = i - 1;
+      push(from, i + 1);
+      continue;
+    }
+    if (word.folded === 'اليوم' && has(words[i - 1], ARABIC_DAY_PARTS) && joined(i)) {
+      push(i - 1, i + 1);
+      continue;
+    }
+    // الأسبوع الماضي, العام المقبل
+    if (has(word, ARABIC_PERIODS) && has(words[i + 1], ARABIC_PERIOD_QUALIFIERS) && joined(i + 1)) {
+      push(i, i + 2);
+      i += 1;
+      continue;
+    }
+    // last week, next month, this year, earlier this month
+    if (
+      ['last', 'next', 'this', 'past'].includes(word.folded) &&
+      ENGLISH_PERIODS.has(words[i + 1]?.folded ?? '') &&
+      joined(i + 1)
+    ) {
+      const from = ['earlier', 'later'].includes(words[i - 1]?.folded ?? '') && joined(i) ? i - 1 : i;
+      push(from, i + 2);
+      i += 1;
+      continue;
+    }
+    // منذ ساعتين, منذ 3 أيام, قبل أسبوع
+    if ((word.folded === 'منذ' || word.folded === 'قبل') && joined(i + 1)) {
+      if (has(words[i + 1], ARABIC_TIME_UNITS)) {
+        push(i, i + 2);
+        i += 1;
+        continue;
+      }
+      const amount = words[i + 1];
+      if (
+        amount &&
+        (DIGITS.test(amount.raw) || has(amount, SMALL_NUMBER_WORDS)) &&
+        has(words[i + 2], ARABIC_TIME_UNITS) &&
+        joined(i + 2)
+      ) {
+        push(i, i + 3);
+        i += 2;
+        continue;
+      }
+    }
+    // two days ago, 3 years ago
+    if (ENGLISH_TIME_UNITS.has(word.folded) && words[i + 1]?.folded === 'ago' && joined(i + 1)) {
+      const amount = words[i - 1];
+      if (amount && joined(i) && (DIGITS.test(amount.raw) || SMALL_NUMBER_WORDS.has(amount.folded))) {
+        push(i - 1, i + 2);
+        i += 1;
+      }
+    }
+  }
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    found.push({ kind: 'date', start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,3 @@
+export { findKeyFacts } from './find-key-facts';
+export type { FactKind, FindKeyFactsOptions, KeyFact } from './types';
+export { FACT_KINDS } from './types';

@@ -1,0 +1,458 @@
+/**
+ * Numbers with what they count: digits of any script (Western, Arabic-Indic ٠–٩, Persian ۰–۹) with
+ * ٫ ٬ . , separators, percent signs, currencies, ranges, and number words (خمسين, عشرات, آلاف,
+ * thousands), extended by the words that say what is counted ("10 آلاف من الإرهابيين وعائلاتهم",
+ * "أكثر من خمسين جنسية", "$5 billion", "more than 50 nationalities").
+ */
+import type { Candidate } from './candidate';
+import type { TextIndex, Word } from './text-index';
+import { wordOf } from './text-index';
+import {
+  ARABIC_SPEECH_VERBS,
+  ARABIC_STOPWORDS,
+  ENGLISH_SPEECH_VERBS,
+  ENGLISH_STOPWORDS,
+  foldAll,
+  isArabic,
+} from './lexicon';
+
+const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+/** A digit run with separators; a currency sign may stand before, a percent sign after. */
+const DIGIT_NUMBER = new RegExp(
+  `[$€£¥]?${DIGIT}+(?:[.,\u066B\u066C]${DIGIT}+)*(?:\\s?[%\u066A\u2030])?`,
+  'gu',
+);
+
+/** Cardinals that need a counted word after them (ثلاثة أيام, five people). */
+const ARABIC_CARDINALS = foldAll([
+  'اثنان',
+  'اثنين',
+  'اثنتين',
+  'ثلاث',
+  'ثلاثة',
+  'أربع',
+  'أربعة',
+  'خمس',
+  'خمسة',
+  'ست',
+  'ستة',
+  'سبع',
+  'سبعة',
+  'ثماني',
+  'ثمانية',
+  'تسع',
+  'تسعة',
+  'عشر',
+  'عشرة',
+  'عشرون',
+  'عشرين',
+  'ثلاثون',
+  'ثلاثين',
+  'أربعون',
+  'أربعين',
+  'خمسون',
+  'خمسين',
+  'ستون',
+  'ستين',
+  'سبعون',
+  'سبعين',
+  'ثمانون',
+  'ثمانين',
+  'تسعون',
+  'تسعين',
+  'مئة',
+  'مائة',
+  'مئتين',
+  'مائتين',
+  'مئتا',
+  'ثلاثمئة',
+  'ثلاثمائة',
+  'أربعمئة',
+  'أربعمائة',
+  'خمسمئة',
+  'خمسمائة',
+  'ألف',
+  'ألفا',
+  'ألفين',
+  'مليون',
+  'مليونا',
+  'مليار',
+  'مليارا',
+]);
+/** Magnitudes that are a number on their own (عشرات الآلاف, المئات, thousands). */
+const ARABIC_MAGNITUDES = foldAll([
+  'عشرات',
+  'العشرات',
+  'مئات',
+  'المئات',
+  'آلاف',
+  'الآلاف',
+  'ألوف',
+  'الألوف',
+  'ملايين',
+  'الملايين',
+  'مليارات',
+  'المليارات',
+  'ألف',
+  'مليون',
+  'مليار',
+  'تريليون',
+  'ألفا',
+  'مليونا',
+  'مليارا',
+]);
+const ENGLISH_CARDINALS = foldAll([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+]);
+const ENGLISH_MAGNITUDES = foldAll([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'm',
+]);
+/** Words of measure that belong to the number: currencies, percent, units. */
+const UNIT_WORDS = foldAll([
+  'دولار',
+  'دولارا',
+  'دولاراً',
+  'دولارات',
+  'يورو',
+  'جنيه',
+  'جنيها',
+  'جنيهات',
+  'ريال',
+  'ريالا',
+  'ريالات',
+  'درهم',
+  'دراهم',
+  'دينار',
+  'دينارا',
+  'دنانير',
+  'ليرة',
+  'ليرات',
+  'شيكل',
+  'روبل',
+  'يوان',
+  'ين',
+  'بالمئة',
+  'بالمائة',
+  'بالمية',
+  'كيلومتر',
+  'كيلومترا',
+  'كيلومترات',
+  'كم',
+  'متر',
+  'مترا',
+  'أمتار',
+  'كلغ',
+  'كغ',
+  'كيلوغرام',
+  'طن',
+  'أطنان',
+  'برميل',
+  'براميل',
+  'ميل',
+  'ميغاواط',
+  'هكتار',
+  'دونم',
+  'percent',
+  'per',
+  'cent',
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'pound',
+  'yen',
+  'yuan',
+  'rupees',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'kg',
+  'kilograms',
+  'tonnes',
+  'tons',
+  'barrels',
+  'acres',
+  'hectares',
+  'mph',
+  'degrees',
+  'points',
+  'percentage',
+  'usd',
+  'eur',
+  'gbp',
+]);
+/** في المئة / في المائة: "per cent" in two words. */
+const PERCENT_AFTER_FI = foldAll(['المئة', 'المائة', 'المية']);
+/** Words before a number that qualify it (أكثر من, نحو, more than, about). */
+const ARABIC_QUALIFIERS = foldAll([
+  'نحو',
+  'حوالي',
+  'قرابة',
+  'زهاء',
+  'قرابه',
+  'حوالى',
+  'أكثر',
+  'أقل',
+  'يقارب',
+  'يناهز',
+  'يزيد',
+]);
+const ENGLISH_QUALIFIERS = foldAll([
+  'about',
+  'nearly',
+  'around',
+  'almost',
+  'approximately',
+  'roughly',
+  'some',
+  'over',
+  'under',
+]);
+/** Words that join two numbers into a range (10 إلى 20, 10 or 20, المئات وربما الآلاف). */
+const RANGE_WORDS = foldAll(['إلى', 'الى', 'و', 'أو', 'وربما', 'ربما', 'حتى', 'to', 'or', 'and']);
+
+function baseForms(word: Word): string[] {
+  return word.arabic ? word.forms : [word.folded];
+}
+
+function inSet(word: Word | undefined, set: ReadonlySet<string>): boolean {
+  return !!word && baseForms(word).some((form) => set.has(form));
+}
+
+function isStop(word: Word): boolean {
+  const arabic = word.arabic;
+  const stops = arabic ? ARABIC_STOPWORDS : ENGLISH_STOPWORDS;
+  const verbs = arabic ? ARABIC_SPEECH_VERBS : ENGLISH_SPEECH_VERBS;
+  return stops.has(word.folded) || verbs.has(word.folded) || (arabic && stops.has(baseForms(word)[1] ?? ''));
+}
+
+/** A word that can say what is counted: a noun-like word, not a particle, verb or number. */
+function isCountedWord(word: Word | undefined): word is Word {
+  if (!word || word.breakBefore || isStop(word) || /\p{N}/u.test(word.raw)) return false;
+  if (inSet(word, ARABIC_CARDINALS) || inSet(word, ENGLISH_CARDINALS)) return false;
+  return word.arabic || /^[a-z][a-z-]*$/.test(word.raw);
+}
+
+interface Core {
+  from: number;
+  to: number;
+  /** A number word that needs a counted word after it to count (خمسة, five). */
+  needsNoun: boolean;
+}
+
+/** Word index of the word that starts at or contains `offset`. */
+function wordAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const word = words[middle] as Word;
+    if (word.end <= offset) low = middle + 1;
+    else if (word.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+function findCores(index: TextIndex): Core[] {
+  const { text, words } = index;
+  const cores: Core[] = [];
+  const taken = new Set<number>();
+  for (const match of text.matchAll(DIGIT_NUMBER)) {
+    const before = text[match.index - 1] ?? ' ';
+    const after = text[match.index + match[0].length] ?? ' ';
+    // Part of a word or code (A320, v2): not a number a reader counts with.
+    if (/[\p{L}\p{M}]/u.test(before) || (/[\p{L}]/u.test(after) && !isArabic(after))) continue;
+    const from = wordAt(words, match.index + (/[$€£¥]/u.test(match[0]) ? 1 : 0));
+    const to = wordAt(words, match.index + match[0].replace(/\s?[%\u066A\u2030]$/u, '').length - 1);
+    if (from < 0 || to < 0) continue;
+    for (let i = from; i <= to; i += 1) taken.add(i);
+    cores.push({ from, to: to + 1, needsNoun: false });
+  }
+  words.forEach((word, i) => {
+    if (taken.has(i)) return;
+    if (
+      inSet(word, ARABIC_MAGNITUDES) ||
+      (inSet(word, ENGLISH_MAGNITUDES) && word.folded !== 'm' && word.folded !== 'bn')
+    ) {
+      cores.push({ from: i, to: i + 1, needsNoun: false });
+    } else if (inSet(word, ARABIC_CARDINALS) || inSet(word, ENGLISH_CARDINALS)) {
+      cores.push({ from: i, to: i + 1, needsNoun: true });
+    }
+  });
+  return cores.sort((a, b) => a.from - b.from);
+}
+
+/** Extends a number over its magnitudes, units and counted words; returns the end word index. */
+function extendAfter(words: readonly Word[], from: number): { to: number; counted: boolean } {
+  let to = from;
+  let counted = false;
+  const next = (): Word => wordOf(words, to);
+  while (
+    next() &&
+    !next().breakBefore &&
+    (inSet(next(), ARABIC_MAGNITUDES) || inSet(next(), ENGLISH_MAGNITUDES))
+  )
+    to += 1;
+  if (next() && !next().breakBefore && inSet(next(), UNIT_WORDS)) {
+    to += 1;
+    counted = true;
+    // per cent, percentage points, degrees Celsius
+    if (
+      next() &&
+      !next().breakBefore &&
+      (inSet(next(), UNIT_WORDS) || /^(?:Celsius|Fahrenheit)$/.test(next().raw))
+    )
+      to += 1;
+  } else if (
+    next()?.folded === 'في' &&
+    inSet(words[to + 1], PERCENT_AFTER_FI) &&
+    !wordOf(words, to + 1).breakBefore
+  ) {
+    to += 2;
+    counted = true;
+  }
+  if (counted) return { to, counted };
+  // "من الإرهابيين وعائلاتهم" / "of people": a definite counted group after a preposition.
+  const preposition = next();
+  if (
+    preposition &&
+    !preposition.breakBefore &&
+    (preposition.folded === 'من' || preposition.folded === 'of')
+  ) {
+    const group = words[to + 1];
+    const definite = group && (group.folded.startsWith('ال') || preposition.folded === 'of');
+    if (definite && isCountedWord(group) && !(preposition.folded === 'of' && group.folded === 'the')) {
+      to += 2;
+      if (group.arabic && words[to]?.folded.startsWith('و') && isCountedWord(words[to])) to += 1;
+      return { to, counted: true };
+    }
+    return { to, counted: false };
+  }
+  if (isCountedWord(next())) {
+    to += 1;
+    counted = true;
+    // 140 low-cost sensors: a hyphenated English adjective takes the noun after it.
+    if (/-/.test(wordOf(words, to - 1).raw) && !wordOf(words, to - 1).arabic && isCountedWord(next()))
+      to += 1;
+  }
+  return { to, counted };
+}
+
+/** Includes a qualifier before the number ("أكثر من", "نحو", "more than", "about"). */
+function extendBefore(words: readonly Word[], from: number): number {
+  const first = words[from];
+  if (!first || first.breakBefore) return from;
+  const previous = words[from - 1];
+  const beforePrevious = words[from - 2];
+  if (!previous) return from;
+  if ((previous.folded === 'من' || previous.folded === 'than') && beforePrevious && !previous.breakBefore) {
+    if (
+      inSet(beforePrevious, ARABIC_QUALIFIERS) ||
+      ['more', 'less', 'fewer'].includes(beforePrevious.folded)
+    ) {
+      return from - 2;
+    }
+  }
+  if (inSet(previous, ARABIC_QUALIFIERS) || ENGLISH_QUALIFIERS.has(previous.folded)) return from - 1;
+  if (previous.folded === 'يقارب' && words[from - 2]?.folded === 'ما') return from - 2;
+  if (previous.folded === 'least' && beforePrevious?.folded === 'at') return from - 2;
+  if (previous.folded === 'to' && beforePrevious?.folded === 'up') return from - 2;
+  return from;
+}
+
+export function findNumbers(index: TextIndex): Candidate[] {
+  const { words, text } = index;
+  const cores = findCores(index);
+  const found: Candidate[] = [];
+  let lastEnd = -1;
+  for (let c = 0; c < cores.length; c += 1) {
+    const core = cores[c] as Core;
+    if (core.from < lastEnd) continue;
+    let coreTo = core.to;
+    // Adjacent number words and ranges merge into one number: عشرات الآلاف, 10 to 20.
+    for (;;) {
+      const following = cores[c + 1];
+      if (!following) break;
+      const joiner = words[coreTo];
+      const adjacent = following.from === coreTo && !wordOf(words, following.from).breakBefore;
+      const viaWord =
+        following.from === coreTo + 1 &&
+        joiner &&
+        !joiner.breakBefore &&
+        RANGE_WORDS.has(joiner.folded) &&
+        !wordOf(words, following.from).breakBefore;
+      const dash =
+        following.from === coreTo && /^[-–]$/.test(wordOf(words, following.from).punctuationBefore);
+      if (!adjacent && !viaWord && !dash) break;
+      coreTo = following.to;
+      c += 1;
+    }
+    const { to, counted } = extendAfter(words, coreTo);
+    if (core.needsNoun && !counted && to === core.to) continue;
+    const from = extendBefore(words, core.from);
+    const first = words[from] as Word;
+    const last = words[to - 1] as Word;
+    let start = first.start;
+    const sign = text[wordOf(words, core.from).start - 1];
+    if (from === core.from && sign && /[$€£¥]/u.test(sign)) start -= 1;
+    let end = last.end;
+    const percent = text.slice(end).match(/^\s?[%\u066A\u2030]/u);
+    if (percent && to === coreTo) end += percent[0].length;
+    found.push({
+      kind: 'number',
+      start,
+      end,
+      coreStart: wordOf(words, core.from).start - (sign && /[$€£¥]/u.test(sign) ? 1 : 0),
+      coreEnd: percent && to === coreTo ? end : wordOf(words, coreTo - 1).end,
+    });
+    lastEnd = to;
+  }
+  return found;
+}

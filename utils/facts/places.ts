@@ -1,0 +1,149 @@
+/**
+ * Places: the shipped gazetteer of countries, capitals, major cities and regions; Arabic trigger
+ * words before a name (مخيم الهول, محافظة نينوى, مدينة دير الزور); English names with a place
+ * word (Lake Chad, Orange County); and "in/near/from <Capitalised>" for English towns that no
+ * list holds.
+ */
+import type { Candidate } from './candidate';
+import type { TextIndex, Word } from './text-index';
+import { wordOf } from './text-index';
+import {
+  ARABIC_PLACES,
+  ARABIC_PLACE_TRIGGERS,
+  ENGLISH_PLACES,
+  ENGLISH_PLACE_PREFIXES,
+  ENGLISH_PLACE_SUFFIXES,
+} from './gazetteer/places';
+import { ENGLISH_ORGANIZATIONS, ENGLISH_ORG_SUFFIXES } from './gazetteer/organizations';
+import { ENGLISH_TITLES } from './gazetteer/titles';
+import { PhraseMatcher } from './phrase-matcher';
+import { ARABIC_STOPWORDS, foldAll } from './lexicon';
+import { isArabicNameWord, isEnglishNameWord, readEnglishName } from './names';
+
+const GAZETTEER = new PhraseMatcher([...ARABIC_PLACES, ...ENGLISH_PLACES]);
+const TRIGGERS = foldAll(ARABIC_PLACE_TRIGGERS);
+/** Triggers after which an indefinite word may be the name (مخيم جنين, قرية كفرنبل); the others need ال. */
+const NAMING_TRIGGERS = foldAll([
+  'مخيم',
+  'مدينة',
+  'محافظة',
+  'قرية',
+  'بلدة',
+  'ولاية',
+  'جزيرة',
+  'حي',
+  'قضاء',
+  'ناحية',
+  'مقاطعة',
+  'إقليم',
+]);
+const PREFIXES = new PhraseMatcher(ENGLISH_PLACE_PREFIXES);
+const SUFFIXES = new Set(ENGLISH_PLACE_SUFFIXES);
+const NOT_PLACES = new PhraseMatcher([...ENGLISH_ORGANIZATIONS, ...ENGLISH_TITLES]);
+const ORG_SUFFIXES = new Set(ENGLISH_ORG_SUFFIXES);
+const LOCATIVES = new Set(['in', 'near', 'from', 'at', 'outside', 'across', 'to']);
+
+function arabicTriggered(index: TextIndex): Candidate[] {
+  const { words } = index;
+  const found: Candidate[] = [];
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const word = words[i] as Word;
+    if (!word.arabic) continue;
+    const trigger = word.forms.find((form) => TRIGGERS.has(form));
+    if (!trigger) continue;
+    const next = words[i + 1] as Word;
+    if (next.breakBefore || !isArabicNameWord(next, 0) || ARABIC_STOPWORDS.has(next.folded)) continue;
+    const definite = next.folded.startsWith('ال');
+    const known = GAZETTEER.matchAt(words, i + 1);
+    if (!definite && !known && !NAMING_TRIGGERS.has(trigger)) continue;
+    // A feminine adjective after a feminine place word is a description (مدينة كبيرة), not a name.
+    if (!definite && !known && trigger.endsWith('ه') && next.folded.endsWith('ه')) continue;
+    let to = known ? known.to : i + 2;
+    // مدينة دير الزور: an indefinite first word takes one definite word after it.
+    if (
+      !known &&
+      !definite &&
+      words[to] &&
+      !wordOf(words, to).breakBefore &&
+      wordOf(words, to).folded.startsWith('ال') &&
+      !/(?:ي|يه)$/.test(wordOf(words, to).folded)
+    )
+      to += 1;
+    found.push({
+      kind: 'place',
+      start: word.start,
+      end: wordOf(words, to - 1).end,
+      coreStart: word.start,
+      coreEnd: next.end,
+    });
+    i = to - 1;
+  }
+  return found;
+}
+
+function englishPatterns(index: TextIndex): Candidate[] {
+  const { words } = index;
+  const found: Candidate[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as Word;
+    if (word.arabic) continue;
+    const prefix = PREFIXES.matchAt(words, i);
+    if (prefix && word.capitalised) {
+      const to = readEnglishName(words, prefix.to, 3);
+      if (to > prefix.to) {
+        found.push({ kind: 'place', start: word.start, end: wordOf(words, to - 1).end });
+        i = to - 1;
+        continue;
+      }
+    }
+    if (SUFFIXES.has(word.raw) && i > 0 && !word.breakBefore && isEnglishNameWord(words[i - 1], 0)) {
+      let from = i - 1;
+      while (
+        from > 0 &&
+        !wordOf(words, from).breakBefore &&
+        isEnglishNameWord(words[from - 1], 0) &&
+        i - from < 3
+      )
+        from -= 1;
+      found.push({ kind: 'place', start: wordOf(words, from).start, end: word.end });
+      continue;
+    }
+    // in Kherson, near Aleppo: a capitalised name after a locative, when it is no organisation or title.
+    if (LOCATIVES.has(word.raw) && words[i + 1] && !wordOf(words, i + 1).breakBefore) {
+      const to = readEnglishName(words, i + 1, 3);
+      if (to === i + 1 || NOT_PLACES.matchAt(words, i + 1) || GAZETTEER.matchAt(words, i + 1)) continue;
+      if (
+        ORG_SUFFIXES.has(wordOf(words, to - 1).raw) ||
+        (words[to] && ORG_SUFFIXES.has(wordOf(words, to).raw))
+      )
+        continue;
+      // A name followed by a possessive or more capitals is a person or a title ("in Smith's", "in Foreign Policy").
+      if (/^['’]s\b/.test(index.text.slice(wordOf(words, to - 1).end, wordOf(words, to - 1).end + 2)))
+        continue;
+      found.push({ kind: 'place', start: wordOf(words, i + 1).start, end: wordOf(words, to - 1).end });
+      i = to - 1;
+    }
+  }
+  return found;
+}
+
+/** A listed English name followed by a capitalised word is part of a longer name (Jordan Lee, Georgia Tech). */
+function partOfLongerName(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  const last = words[to - 1] as Word;
+  return (
+    !last.arabic && !!next && !next.breakBefore && next.capitalised && !ENGLISH_STOP_CAPITALS.has(next.raw)
+  );
+}
+const ENGLISH_STOP_CAPITALS = new Set(['I']);
+
+export function findPlaces(index: TextIndex): Candidate[] {
+  const gazetteer = GAZETTEER.findAll(index.words)
+    .filter((match) => !partOfLongerName(index.words, match.to))
+    .map((match) => ({
+      kind: 'place' as const,
+      start: wordOf(index.words, match.from).start,
+      end: wordOf(index.words, match.to - 1).end,
+    }));
+  return [...gazetteer, ...arabicTriggered(index), ...englishPatterns(index)];
+}

@@ -1,0 +1,209 @@
+/**
+ * The article text the recognisers read: `root.textContent`, cut into words with their offsets,
+ * plus where blocks (paragraphs, headings, list items) begin and end, so that no fact runs from
+ * one paragraph into the next even when the HTML puts no space between them.
+ */
+import { foldArabic } from '../text/fold-arabic';
+import { isArabic, withoutProclitics } from './lexicon';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+export interface Word {
+  start: number;
+  end: number;
+  /** The word as written. */
+  raw: string;
+  /** Folded (no tashkeel or tatweel, one alef, ى→ي, ة→ه) and lower-cased: the form lexicons use. */
+  folded: string;
+  /** Whether something other than spaces (punctuation, a block edge) separates it from the previous word. */
+  breakBefore: boolean;
+  /** The non-space character(s) just before it, when `breakBefore` (e.g. `,` `:` `(`). */
+  punctuationBefore: string;
+  /** Written in Arabic script. */
+  arabic: boolean;
+  /** `folded`, then (Arabic) its forms without attached particles: وبغداد → بغداد, للعراق → العراق. */
+  forms: string[];
+  /** Latin script and starts with a capital letter. */
+  capitalised: boolean;
+  /** Starts a sentence (first word of a block, or after . ! ? ؟ :). */
+  sentenceStart: boolean;
+}
+
+/** An element the source marked (bold, a link, an abbreviation), with its span in the text. */
+export interface MarkedSpan {
+  tag: string;
+  start: number;
+  end: number;
+  /** Inside a heading (h1–h6). */
+  inHeading: boolean;
+  /** Span of the nearest enclosing block, to tell a bold phrase from a bold paragraph. */
+  blockStart: number;
+  blockEnd: number;
+  /** `title` of an <abbr>. */
+  title?: string;
+}
+
+const MARKED_TAGS = new Set(['B', 'STRONG', 'MARK', 'A', 'ABBR']);
+const HEADING = /^H[1-6]$/;
+
+export interface TextIndex {
+  text: string;
+  marked: MarkedSpan[];
+  words: Word[];
+  /** Offsets where a block element starts or ends, sorted. */
+  blockEdges: number[];
+}
+
+/** Letters, combining marks and digits, joined by an apostrophe or hyphen (al-Hol, O'Brien). */
+const WORD = /[\p{L}\p{M}\p{N}\u0640]+(?:['’-][\p{L}\p{M}\p{N}\u0640]+)*/gu;
+const SENTENCE_END = /[.!?؟:]/;
+/** Characters `foldArabic` changes: most words have none, and skipping them is most of the speed. */
+const NEEDS_FOLDING =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0622\u0623\u0625\u0671\u0649\u0629]/;
+
+export function collectText(root: Node): { text: string; blockEdges: number[]; marked: MarkedSpan[] } {
+  const parts: string[] = [];
+  const edges: number[] = [];
+  const marked: MarkedSpan[] = [];
+  let length = 0;
+  const walk = (node: Node, inHeading: boolean, blockStart: number, blockSpans: MarkedSpan[]): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        length += value.length;
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        const block = BLOCK_TAGS.has(tag);
+        if (block) edges.push(length);
+        const start = length;
+        const heading = inHeading || HEADING.test(tag);
+        // Marked spans learn their block's end when the block closes.
+        const inner: MarkedSpan[] = block ? [] : blockSpans;
+        let span: MarkedSpan | null = null;
+        if (MARKED_TAGS.has(tag)) {
+          span = {
+            tag,
+            start,
+            end: start,
+            inHeading: heading,
+            blockStart: block ? start : blockStart,
+            blockEnd: -1,
+          };
+          const title = tag === 'ABBR' ? (child as Element).getAttribute('title') : null;
+          if (title) span.title = title;
+          marked.push(span);
+          inner.push(span);
+        }
+        walk(child, heading, block ? start : blockStart, inner);
+        if (span) span.end = length;
+        if (block) {
+          for (const spanInBlock of inner) spanInBlock.blockEnd = length;
+          edges.push(length);
+        }
+      }
+    }
+  };
+  const top: MarkedSpan[] = [];
+  walk(root, false, 0, top);
+  for (const span of top) span.blockEnd = length;
+  return { text: parts.join(''), blockEdges: edges, marked };
+}
+
+/** Whether a block edge lies strictly between `from` and `to`. */
+export function crossesBlock(edges: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = edges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((edges[middle] as number) <= from) low = middle + 1;
+    else high = middle;
+  }
+  return low < edges.length && (edges[low] as number) < to;
+}
+
+export function indexText(root: Node): TextIndex {
+  const { text, blockEdges, marked } = collectText(root);
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const raw = match[0];
+    const gap = text.slice(previousEnd, start);
+    const punctuation = gap.replace(/\s+/g, '');
+    const atBlock = words.length === 0 || crossesBlock(blockEdges, previousEnd - 1, start + 1);
+    const arabic = isArabic(raw);
+    const folded = arabic ? (NEEDS_FOLDING.test(raw) ? foldArabic(raw) : raw) : raw.toLowerCase();
+    words.push({
+      start,
+      end: start + raw.length,
+      raw,
+      folded,
+      arabic,
+      forms: arabic ? withoutProclitics(folded) : [folded],
+      breakBefore: atBlock || punctuation.length > 0,
+      punctuationBefore: punctuation,
+      capitalised: /^\p{Lu}/u.test(raw),
+      sentenceStart: atBlock || SENTENCE_END.test(punctuation),
+    });
+    previousEnd = start + raw.length;
+  }
+  return { text, words, blockEdges, marked };
+}
+
+/** Stands for a word past either end of the text: a hard break, matching nothing. */
+export const NO_WORD: Word = {
+  start: -1,
+  end: -1,
+  raw: '',
+  folded: '',
+  arabic: false,
+  forms: [],
+  breakBefore: true,
+  punctuationBefore: '',
+  capitalised: false,
+  sentenceStart: true,
+};
+
+/** The word at `index`, or `NO_WORD` past the ends. */
+export function wordOf(words: readonly Word[], index: number): Word {
+  return words[index] ?? NO_WORD;
+}
