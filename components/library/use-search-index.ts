@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '@/utils/storage/library/types';
 import type { LibraryDb } from '@/utils/storage/library/db';
-import { LibraryIndex } from '@/utils/search/library-index';
+import { LibraryIndex, MIN_PREFIX_LENGTH } from '@/utils/search/library-index';
 import { indexTerms, queryTerm, tokenize } from '@/utils/search/normalize';
 
 /** Bodies read per step while indexing: small enough that typing never waits long for a step. */
@@ -15,9 +15,19 @@ function searchableSite(entry: LibraryEntry): string {
  * Until an entry's full text is indexed, it is still found by its title and site (a plain
  * normalised match), so a search typed right after opening the page already finds things.
  */
+const titleTerms = new WeakMap<LibraryEntry, string[]>();
+
 function matchesTitleOrSite(entry: LibraryEntry, terms: readonly string[]): boolean {
-  const words = tokenize(`${entry.title} ${searchableSite(entry)}`);
-  return terms.every((term) => words.some((word) => indexTerms(word).some((form) => form.startsWith(term))));
+  let forms = titleTerms.get(entry);
+  if (!forms) {
+    forms = tokenize(`${entry.title} ${searchableSite(entry)}`).flatMap(indexTerms);
+    titleTerms.set(entry, forms);
+  }
+  const known = forms;
+  // As the index matches: a prefix from two letters on, a whole word below.
+  return terms.every((term) =>
+    known.some((form) => (term.length >= MIN_PREFIX_LENGTH ? form.startsWith(term) : form === term)),
+  );
 }
 
 /**
