@@ -4,8 +4,10 @@ import type { LibraryDb } from '@/utils/storage/library/db';
 import { LibraryIndex, MIN_PREFIX_LENGTH } from '@/utils/search/library-index';
 import { indexTerms, queryTerm, tokenize } from '@/utils/search/normalize';
 
-/** Bodies read per step while indexing: small enough that typing never waits long for a step. */
+/** Bodies read from the database per step while indexing. */
 const CHUNK = 150;
+/** Longest stretch of indexing without giving the page a turn (input, paint). */
+const SLICE_MS = 25;
 
 function searchableSite(entry: LibraryEntry): string {
   return `${entry.siteName} ${entry.site}`;
@@ -66,10 +68,16 @@ export function useSearchIndex(
         return;
       }
       const contents = await db.contents.bulkGet(ids);
-      if (!alive) return;
-      contents.forEach((content, position) => {
+      let sliceStart = performance.now();
+      for (const [position, content] of contents.entries()) {
+        // Time slices: a keystroke never waits behind more than one slice of indexing.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = performance.now();
+        }
+        if (!alive) return;
         const entry = byId.get(ids[position] ?? '');
-        if (!entry) return;
+        if (!entry) continue;
         index.current.put({
           id: entry.id,
           title: entry.title,
@@ -77,7 +85,7 @@ export function useSearchIndex(
           text: content?.text ?? '',
         });
         indexedVersions.current.set(entry.id, entry.updatedAt);
-      });
+      }
       setIndexedCount(index.current.size);
       // Let the page paint and take keystrokes between chunks.
       setTimeout(() => void step(from + CHUNK), 0);
