@@ -17,6 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -56,6 +57,9 @@ const QUERIES = [
 ];
 
 const log = (line: string): void => console.log(line);
+/** The machine's 1-minute load and its cores: the figures mean little on a busy machine. */
+const load = (): string => `load ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
+const loadBefore = load();
 
 if (!values['no-build']) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 rmSync(HOME, { recursive: true, force: true });
@@ -308,6 +312,7 @@ const rows = [
 ];
 log('');
 log(`Chromium ${product}, ${size.count} saved articles (${bases.length} extracted pages, varied)`);
+log(`machine: ${loadBefore} before, ${load()} after`);
 log(table(rows));
 log('');
 log(
@@ -329,6 +334,7 @@ writeFileSync(
   JSON.stringify(
     {
       chromium: product,
+      load: { before: loadBefore, after: load() },
       articles: size.count,
       baseArticles: bases.length,
       fillMs,

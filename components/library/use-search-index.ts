@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '@/utils/storage/library/types';
 import type { LibraryDb } from '@/utils/storage/library/db';
-import { LibraryIndex } from '@/utils/search/library-index';
+import { LibraryIndex, MIN_PREFIX_LENGTH } from '@/utils/search/library-index';
 import { indexTerms, queryTerm, tokenize } from '@/utils/search/normalize';
 
-/** Bodies read per step while indexing: small enough that typing never waits long for a step. */
+/** Bodies read from the database per step while indexing. */
 const CHUNK = 150;
+/** Longest stretch of indexing without giving the page a turn (input, paint). */
+const SLICE_MS = 25;
 
 function searchableSite(entry: LibraryEntry): string {
   return `${entry.siteName} ${entry.site}`;
@@ -15,9 +17,19 @@ function searchableSite(entry: LibraryEntry): string {
  * Until an entry's full text is indexed, it is still found by its title and site (a plain
  * normalised match), so a search typed right after opening the page already finds things.
  */
+const titleTerms = new WeakMap<LibraryEntry, string[]>();
+
 function matchesTitleOrSite(entry: LibraryEntry, terms: readonly string[]): boolean {
-  const words = tokenize(`${entry.title} ${searchableSite(entry)}`);
-  return terms.every((term) => words.some((word) => indexTerms(word).some((form) => form.startsWith(term))));
+  let forms = titleTerms.get(entry);
+  if (!forms) {
+    forms = tokenize(`${entry.title} ${searchableSite(entry)}`).flatMap(indexTerms);
+    titleTerms.set(entry, forms);
+  }
+  const known = forms;
+  // As the index matches: a prefix from two letters on, a whole word below.
+  return terms.every((term) =>
+    known.some((form) => (term.length >= MIN_PREFIX_LENGTH ? form.startsWith(term) : form === term)),
+  );
 }
 
 /**
@@ -56,10 +68,16 @@ export function useSearchIndex(
         return;
       }
       const contents = await db.contents.bulkGet(ids);
-      if (!alive) return;
-      contents.forEach((content, position) => {
+      let sliceStart = performance.now();
+      for (const [position, content] of contents.entries()) {
+        // Time slices: a keystroke never waits behind more than one slice of indexing.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = performance.now();
+        }
+        if (!alive) return;
         const entry = byId.get(ids[position] ?? '');
-        if (!entry) return;
+        if (!entry) continue;
         index.current.put({
           id: entry.id,
           title: entry.title,
@@ -67,7 +85,7 @@ export function useSearchIndex(
           text: content?.text ?? '',
         });
         indexedVersions.current.set(entry.id, entry.updatedAt);
-      });
+      }
       setIndexedCount(index.current.size);
       // Let the page paint and take keystrokes between chunks.
       setTimeout(() => void step(from + CHUNK), 0);
