@@ -7,7 +7,8 @@
  * - Two facts with the same span: one stays; the more specific kind wins over emphasis (a bold
  *   name is a person), otherwise the first placed.
  * - Nesting is allowed when the outer or the inner fact is a quote or emphasis (a number inside a
- *   quote, a name inside the source's bold, a bold name inside a title-and-name person).
+ *   quote, a name inside the source's bold, a bold name inside a title-and-name person), and for
+ *   the count inside a relative date (منذ ثلاثين عاماً holds the number ثلاثين عاماً).
  *   Otherwise (a place inside an organisation, a number inside a date) the later placed is dropped.
  * - Crossing facts: the later placed is shortened to end before (or start after) the other when
  *   its core (the number without "نحو", the name without "the") still fits; else it is dropped.
@@ -64,7 +65,10 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (!overlaps(a, b)) return true;
   if (a.start === b.start && a.end === b.end) return false;
   if (!contains(a, b) && !contains(b, a)) return false;
-  return CONTAINERS.has(a.kind) || CONTAINERS.has(b.kind);
+  if (CONTAINERS.has(a.kind) || CONTAINERS.has(b.kind)) return true;
+  // A count inside a relative date (منذ [ثلاثين عاماً]) is a number of its own.
+  const [outer, inner] = contains(a, b) ? [a, b] : [b, a];
+  return outer.kind === 'date' && outer.holdsCount === true && inner.kind === 'number';
 }
 
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {

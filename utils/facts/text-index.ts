@@ -160,13 +160,38 @@ export function crossesBlock(edges: readonly number[], from: number, to: number)
   return low < edges.length && (edges[low] as number) < to;
 }
 
+/** Edges strictly inside `[from, to)`, in order. */
+function edgesWithin(edges: readonly number[], from: number, to: number): number[] {
+  const inside: number[] = [];
+  for (const edge of edges) if (edge > from && edge < to) inside.push(edge);
+  return inside;
+}
+
+/**
+ * Word matches, cut where a block ends inside one: table cells and adjacent paragraphs have no
+ * space between them in `textContent` ("٣٢٫٥" "٥٫٨٪" would read as one number, two names as one word).
+ */
+export function* wordsAcrossBlocks(text: string, edges: readonly number[]): Generator<[number, string]> {
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!crossesBlock(edges, start, end)) {
+      yield [start, match[0]];
+      continue;
+    }
+    let from = start;
+    for (const edge of [...edgesWithin(edges, start, end), end]) {
+      if (edge > from) yield [from, text.slice(from, edge)];
+      from = edge;
+    }
+  }
+}
+
 export function indexText(root: Node): TextIndex {
   const { text, blockEdges, marked } = collectText(root);
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const raw = match[0];
+  for (const [start, raw] of wordsAcrossBlocks(text, blockEdges)) {
     const gap = text.slice(previousEnd, start);
     const punctuation = gap.replace(/\s+/g, '');
     const atBlock = words.length === 0 || crossesBlock(blockEdges, previousEnd - 1, start + 1);
