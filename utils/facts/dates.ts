@@ -464,6 +464,19 @@ const ARABIC_CENTURY_ORDINALS = foldAll([
  * مساء الجمعة, نهاية العام, بنهاية 2025, هذا العام, الربع الثاني, أربعينيات القرن الماضي,
  * القرن الحادي والعشرين, and اليوم (today) when it is not "day one".
  */
+/** Words that can start one of the rules below; every other word is skipped at once. */
+const TIME_OF_DAY_STARTS = new Set([
+  ...ARABIC_HOURS,
+  ...ARABIC_DAY_PARTS,
+  ...ARABIC_PERIOD_EDGES,
+  ...ARABIC_QUALIFIED_PERIODS,
+  fold('منتصف'),
+  'اليوم',
+  'الربع',
+  'القرن',
+  fold('الليلة'),
+]);
+
 function arabicTimesOfDay(words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
   const joined = (i: number): boolean => !!words[i] && !wordOf(words, i).breakBefore;
@@ -473,6 +486,7 @@ function arabicTimesOfDay(words: readonly Word[]): Candidate[] {
   for (let i = 0; i < words.length; i += 1) {
     const word = wordOf(words, i);
     if (!word.arabic) continue;
+    if (!word.forms.some((form) => TIME_OF_DAY_STARTS.has(form)) && !word.folded.endsWith('ينيات')) continue;
     // العاشرة مساءً, الحادية عشرة ليلاً, الثانية والخامسة عصراً
     if (has(word, ARABIC_HOURS)) {
       let to = i + 1;
@@ -563,6 +577,30 @@ function arabicTimesOfDay(words: readonly Word[]): Candidate[] {
   return found;
 }
 
+/** Words that can start one of the rules of `findDates` (month names are checked by their matcher). */
+const DATE_STARTS = new Set([
+  ...ARABIC_WEEKDAYS,
+  ...ARABIC_RELATIVE,
+  ...ENGLISH_RELATIVE,
+  ...ARABIC_PERIODS,
+  ...RELATIVE_PREPOSITIONS,
+  ...ENGLISH_TIME_UNITS,
+  ...ARABIC_DAY_PARTS,
+  'اليوم',
+  'last',
+  'next',
+  'this',
+  'past',
+]);
+const MONTH_FIRST_WORDS = new Set(
+  [...GREGORIAN_AR, ...LEVANTINE_AR, ...HIJRI_AR].map((month) => fold(month.split(' ')[0] as string)),
+);
+
+function startsADate(word: Word): boolean {
+  if (word.capitalised || /^\p{N}/u.test(word.raw)) return true;
+  return word.forms.some((form) => DATE_STARTS.has(form) || MONTH_FIRST_WORDS.has(form));
+}
+
 export function findDates(index: TextIndex): Candidate[] {
   const { words, text } = index;
   const found: Candidate[] = [];
@@ -583,6 +621,7 @@ export function findDates(index: TextIndex): Candidate[] {
 
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as Word;
+    if (!startsADate(word)) continue;
     const month = MONTHS.matchAt(words, i);
     if (month && (word.arabic || word.capitalised)) {
       let from = i;

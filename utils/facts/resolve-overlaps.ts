@@ -71,27 +71,52 @@ function compatible(a: Candidate, b: Candidate): boolean {
   return outer.kind === 'date' && outer.holdsCount === true && inner.kind === 'number';
 }
 
+/** Kept facts by 256-character window, so a candidate is checked only against its neighbours. */
+const WINDOW = 256;
+
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
   const ordered = [...candidates]
     .filter((candidate) => candidate.end > candidate.start)
     .sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
+  const kept = new Set<Candidate>();
+  const windows = new Map<number, Candidate[]>();
+  const near = (candidate: Candidate): Candidate[] => {
+    const found = new Set<Candidate>();
+    for (
+      let w = Math.floor(candidate.start / WINDOW);
+      w <= Math.floor((candidate.end - 1) / WINDOW);
+      w += 1
+    ) {
+      for (const other of windows.get(w) ?? []) if (kept.has(other)) found.add(other);
+    }
+    return [...found];
+  };
+  const keep = (candidate: Candidate): void => {
+    kept.add(candidate);
+    for (
+      let w = Math.floor(candidate.start / WINDOW);
+      w <= Math.floor((candidate.end - 1) / WINDOW);
+      w += 1
+    ) {
+      const list = windows.get(w) ?? [];
+      list.push(candidate);
+      windows.set(w, list);
+    }
+  };
   for (const original of ordered) {
     let candidate: Candidate | null = original;
     for (let attempt = 0; candidate && attempt < 4; attempt += 1) {
-      const conflict = kept.find((other) => !compatible(other, candidate as Candidate));
+      const current: Candidate = candidate;
+      const conflict = near(current).find((other) => !compatible(other, current));
       if (!conflict) break;
-      if (
-        conflict.kind === 'emphasis' &&
-        conflict.start === candidate.start &&
-        conflict.end === candidate.end
-      ) {
-        kept.splice(kept.indexOf(conflict), 1);
+      if (conflict.kind === 'emphasis' && conflict.start === current.start && conflict.end === current.end) {
+        kept.delete(conflict);
         continue;
       }
-      candidate = shortened(text, candidate, conflict);
+      candidate = shortened(text, current, conflict);
     }
-    if (candidate && kept.every((other) => compatible(other, candidate as Candidate))) kept.push(candidate);
+    const placed = candidate;
+    if (placed && near(placed).every((other) => compatible(other, placed))) keep(placed);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
+  return [...kept].sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
 }

@@ -187,13 +187,22 @@ export function* wordsAcrossBlocks(text: string, edges: readonly number[]): Gene
   }
 }
 
+/** Starts with a capital letter: A–Z at once, other scripts through the case mapping. */
+function isCapitalised(raw: string, arabic: boolean): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || arabic) return false;
+  const first = raw[0] as string;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
 export function indexText(root: Node): TextIndex {
   const { text, blockEdges, marked } = collectText(root);
   const words: Word[] = [];
   let previousEnd = 0;
   for (const [start, raw] of wordsAcrossBlocks(text, blockEdges)) {
-    const gap = text.slice(previousEnd, start);
-    const punctuation = gap.replace(/\s+/g, '');
+    const gap = start > previousEnd ? text.slice(previousEnd, start) : '';
+    const punctuation = gap === ' ' || gap === '' ? '' : gap.replace(/\s+/g, '');
     const atBlock = words.length === 0 || crossesBlock(blockEdges, previousEnd - 1, start + 1);
     const arabic = isArabic(raw);
     const folded = arabic ? (NEEDS_FOLDING.test(raw) ? foldArabic(raw) : raw) : raw.toLowerCase();
@@ -206,7 +215,7 @@ export function indexText(root: Node): TextIndex {
       forms: arabic ? withoutProclitics(folded) : [folded],
       breakBefore: atBlock || punctuation.length > 0,
       punctuationBefore: punctuation,
-      capitalised: /^\p{Lu}/u.test(raw),
+      capitalised: isCapitalised(raw, arabic),
       sentenceStart: atBlock || SENTENCE_END.test(punctuation),
     });
     previousEnd = start + raw.length;
