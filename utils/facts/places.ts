@@ -24,6 +24,7 @@ const GAZETTEER = new PhraseMatcher([...ARABIC_PLACES, ...ENGLISH_PLACES]);
 const TRIGGERS = foldAll(ARABIC_PLACE_TRIGGERS);
 /** Triggers after which an indefinite word may be the name (مخيم جنين, قرية كفرنبل); the others need ال. */
 const NAMING_TRIGGERS = foldAll([
+  'منطقة',
   'مخيم',
   'مدينة',
   'محافظة',
@@ -112,6 +113,8 @@ function englishPatterns(index: TextIndex): Candidate[] {
     if (LOCATIVES.has(word.raw) && words[i + 1] && !wordOf(words, i + 1).breakBefore) {
       const to = readEnglishName(words, i + 1, 3);
       if (to === i + 1 || NOT_PLACES.matchAt(words, i + 1) || GAZETTEER.matchAt(words, i + 1)) continue;
+      // "in Reed’s words": a possessive is a person's.
+      if (/['’]s$/u.test(wordOf(words, to - 1).raw)) continue;
       if (
         ORG_SUFFIXES.has(wordOf(words, to - 1).raw) ||
         (words[to] && ORG_SUFFIXES.has(wordOf(words, to).raw))
@@ -137,6 +140,65 @@ function partOfLongerName(words: readonly Word[], to: number): boolean {
 }
 const ENGLISH_STOP_CAPITALS = new Set(['I']);
 
+/** Place nouns that, definite and with a describing adjective, name one place: المدينة القديمة. */
+const DEFINITE_PLACE_NOUNS = foldAll([
+  'المدينة',
+  'القصبة',
+  'الميناء',
+  'المرفأ',
+  'الملعب',
+  'المنطقة',
+  'الطريق',
+  'المسجد',
+  'السوق',
+  'الساحة',
+  'الجسر',
+  'الشارع',
+  'المطار',
+  'المخيم',
+  'الحي',
+  'القلعة',
+  'الكورنيش',
+  'الجامع',
+  'الكنيسة',
+  'المرسى',
+]);
+
+/** المدينة القديمة, الملعب الأولمبي, المنطقة الصناعية الشمالية, الطريق الدائري الشمالي. */
+function definitePlaceNames(index: TextIndex): Candidate[] {
+  const { words } = index;
+  const found: Candidate[] = [];
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const word = wordOf(words, i);
+    if (!word.arabic || !word.forms.some((form) => DEFINITE_PLACE_NOUNS.has(form))) continue;
+    let to = i + 1;
+    while (to < words.length && to - i <= 2) {
+      const next = wordOf(words, to);
+      if (
+        next.breakBefore ||
+        !next.arabic ||
+        ARABIC_STOPWORDS.has(next.folded) ||
+        !next.folded.startsWith('ال') ||
+        !PLACE_ADJECTIVE.test(next.folded)
+      )
+        break;
+      to += 1;
+    }
+    if (to === i + 1) continue;
+    found.push({
+      kind: 'place',
+      start: word.start,
+      end: wordOf(words, to - 1).end,
+      coreStart: word.start,
+      coreEnd: wordOf(words, i + 1).end,
+    });
+    i = to - 1;
+  }
+  return found;
+}
+/** Describing adjectives: nisba (الصناعية, الشمالي, الأولمبي) or old/new/great. */
+const PLACE_ADJECTIVE = /^ال(?:\S+(?:ي|يه)|قديم|قديمه|جديد|جديده|كبير|كبيره)$/u;
+
 export function findPlaces(index: TextIndex): Candidate[] {
   const gazetteer = GAZETTEER.findAll(index.words)
     .filter((match) => !partOfLongerName(index.words, match.to))
@@ -145,5 +207,5 @@ export function findPlaces(index: TextIndex): Candidate[] {
       start: wordOf(index.words, match.from).start,
       end: wordOf(index.words, match.to - 1).end,
     }));
-  return [...gazetteer, ...arabicTriggered(index), ...englishPatterns(index)];
+  return [...gazetteer, ...arabicTriggered(index), ...definitePlaceNames(index), ...englishPatterns(index)];
 }
