@@ -392,6 +392,16 @@ function definiteCardinal(word: Word): boolean {
   return word.arabic && word.folded.startsWith('ال') && ARABIC_CARDINALS.has(word.folded.slice(2));
 }
 
+/** Four digits from 1900 to 2100, in any script: read as a year. */
+function isYearLike(raw: string): boolean {
+  if (!/^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/u.test(raw)) return false;
+  const western = raw
+    .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const value = Number(western);
+  return value >= 1900 && value <= 2100;
+}
+
 function findCores(index: TextIndex): Core[] {
   const { text, words } = index;
   const cores: Core[] = [];
@@ -399,6 +409,11 @@ function findCores(index: TextIndex): Core[] {
   for (const match of digitNumbers(text, index.blockEdges)) {
     const before = text[match.index - 1] ?? ' ';
     const after = text[match.index + match[0].length] ?? ' ';
+    // Inside a hyphenated word (omega-3-rich, COVID-19): part of a name, not a count.
+    const beforeHyphen = text[match.index - 2] ?? ' ';
+    const afterHyphen = text[match.index + match[0].length + 1] ?? ' ';
+    if ((before === '-' && /\p{L}/u.test(beforeHyphen)) || (after === '-' && /\p{L}/u.test(afterHyphen)))
+      continue;
     // Part of a word or code (A320, v2): not a number a reader counts with.
     if (/[\p{L}\p{M}]/u.test(before) || (/[\p{L}]/u.test(after) && !isArabic(after))) continue;
     const from = wordAt(words, match.index + (/[$€£¥]/u.test(match[0]) ? 1 : 0));
@@ -567,6 +582,30 @@ export function findNumbers(index: TextIndex): Candidate[] {
     }
     const { to, counted } = extendAfter(words, coreTo);
     if (core.needsNoun && !counted && to === core.to) continue;
+    // A year (2025 survey, in 2019) is a date's business, not a count.
+    if (coreTo === core.from + 1 && !counted && to === coreTo && isYearLike(wordOf(words, core.from).raw))
+      continue;
+    if (
+      coreTo === core.from + 1 &&
+      to === coreTo + 1 &&
+      isYearLike(wordOf(words, core.from).raw) &&
+      !inSet(wordOf(words, coreTo), UNIT_WORDS)
+    )
+      continue;
+    // "1." or "2)" opening a block is the list's numbering, not a figure.
+    const firstWord = wordOf(words, core.from);
+    if (
+      to === core.to &&
+      coreTo === core.from + 1 &&
+      firstWord.breakBefore &&
+      /^[0-9\u0660-\u0669]{1,2}$/u.test(firstWord.raw)
+    ) {
+      const next = text[firstWord.end] ?? '';
+      const atBlockStart =
+        core.from === 0 ||
+        crossesBlock(index.blockEdges, wordOf(words, core.from - 1).end - 1, firstWord.start + 1);
+      if (/[.):–-]/u.test(next) && atBlockStart) continue;
+    }
     const from = extendBefore(words, core.from);
     const first = words[from] as Word;
     const last = words[to - 1] as Word;

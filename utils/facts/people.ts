@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
-import { wordOf } from './text-index';
+import { inHeading, wordOf } from './text-index';
 import { ARABIC_OFFICE_HEADS, ARABIC_TITLES, ENGLISH_LOWER_TITLES, ENGLISH_TITLES } from './gazetteer/titles';
 import { ARABIC_PLACES, ENGLISH_PLACES, ENGLISH_PLACE_SUFFIXES } from './gazetteer/places';
 import { ARABIC_ORGANIZATIONS, ENGLISH_ORGANIZATIONS, ENGLISH_ORG_SUFFIXES } from './gazetteer/organizations';
@@ -190,6 +190,8 @@ function englishPeople(index: TextIndex): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   const push = (titleFrom: number, nameFrom: number, nameTo: number): void => {
     const first = words[nameFrom] as Word;
+    // "the Healthy Snacks Survey found": a thing's title, not a person.
+    if (words.slice(nameFrom, nameTo).some((word) => THING_WORDS.has(word.raw))) return;
     const last = words[nameTo - 1] as Word;
     const titleStart = wordOf(words, titleFrom).start;
     found.push({
@@ -360,6 +362,64 @@ function arabicSpeakersBeforeColon(index: TextIndex, known: readonly PersonCandi
 }
 
 /** English words that end a capitalised run as something other than a name. */
+/** Capitalised words of titles of things (a survey, a prize, a programme), never of a person's name. */
+const THING_WORDS = new Set([
+  'Survey',
+  'Report',
+  'Study',
+  'Index',
+  'Trends',
+  'Trend',
+  'Health',
+  'Prize',
+  'Award',
+  'Awards',
+  'Festival',
+  'Program',
+  'Programme',
+  'Project',
+  'Plan',
+  'Act',
+  'Bill',
+  'Law',
+  'Day',
+  'Week',
+  'Month',
+  'Year',
+  'Season',
+  'Series',
+  'Show',
+  'Cup',
+  'League',
+  'Championship',
+  'Conference',
+  'Summit',
+  'Guide',
+  'Tips',
+  'News',
+  'Update',
+  'Foods',
+  'Food',
+  'Eating',
+  'Nutrition',
+  'Wellness',
+  'Fitness',
+  'Choices',
+  'Portions',
+  'Compromise',
+  'Deeper',
+  'Policy',
+  'Strategy',
+  'Initiative',
+  'Fund',
+  'Centre',
+  'Center',
+  'Road',
+  'Street',
+  'Avenue',
+  'Park',
+  'Quarter',
+]);
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'that']);
 const NOT_NAME_ENDS = new PhraseMatcher([...ENGLISH_ORGANIZATIONS, ...ENGLISH_PLACES]);
 
@@ -379,7 +439,7 @@ function englishNamePairs(
   const found: PersonCandidate[] = [];
   for (let i = 0; i < words.length - 1; i += 1) {
     const first = wordOf(words, i);
-    if (first.arabic || !first.capitalised) continue;
+    if (first.arabic || !first.capitalised || inHeading(index, first)) continue;
     const previous = wordOf(words, i - 1);
     if (!first.breakBefore && previous.capitalised && !previous.arabic) continue;
     // "the Empty Quarter", "this year’s Crescent Prize": an article or possessive before it names a thing.
@@ -398,6 +458,7 @@ function englishNamePairs(
         (word) =>
           /^[A-Z]{2,}$/.test(word.raw) ||
           /['’]s$/u.test(word.raw) ||
+          THING_WORDS.has(word.raw) ||
           ENGLISH_ORG_SUFFIX_SET.has(word.raw) ||
           PLACE_SUFFIX_SET.has(word.raw),
       ) ||
@@ -405,6 +466,7 @@ function englishNamePairs(
       NOT_NAME_ENDS.matchAt(words, to - 1) !== null ||
       ENGLISH_TITLE_MATCHER.matchAt(words, i) !== null ||
       notNames.has(phrase) ||
+      isLabel(index, first.start, wordOf(words, to - 1).end) ||
       taken.some((fact) => fact.start < wordOf(words, to - 1).end && first.start < fact.end) ||
       others.some((fact) => fact.start < wordOf(words, to - 1).end && first.start < fact.end);
     if (!blocked) {
@@ -422,6 +484,16 @@ function englishNamePairs(
     i = to - 1;
   }
   return found;
+}
+
+/** A run that is all its block holds (a list item or table cell "Healthy Snacks") is a label. */
+function isLabel(index: TextIndex, start: number, end: number): boolean {
+  const { text, blockEdges } = index;
+  const edgeBefore = blockEdges.some(
+    (edge) => edge <= start && !/[\p{L}\p{N}]/u.test(text.slice(edge, start)),
+  );
+  const edgeAfter = blockEdges.some((edge) => edge >= end && !/[\p{L}\p{N}]/u.test(text.slice(end, edge)));
+  return edgeBefore && edgeAfter;
 }
 
 /** `others`: the organisations and places found, which a capitalised pair must not overlap or repeat. */

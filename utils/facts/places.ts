@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
-import { wordOf } from './text-index';
+import { inHeading, wordOf } from './text-index';
 import {
   ARABIC_PLACES,
   ARABIC_PLACE_TRIGGERS,
@@ -42,7 +42,7 @@ const PREFIXES = new PhraseMatcher(ENGLISH_PLACE_PREFIXES);
 const SUFFIXES = new Set(ENGLISH_PLACE_SUFFIXES);
 const NOT_PLACES = new PhraseMatcher([...ENGLISH_ORGANIZATIONS, ...ENGLISH_TITLES]);
 const ORG_SUFFIXES = new Set(ENGLISH_ORG_SUFFIXES);
-const LOCATIVES = new Set(['in', 'near', 'from', 'at', 'outside', 'across', 'to']);
+const LOCATIVES = new Set(['in', 'near', 'from', 'at', 'outside', 'across']);
 
 function arabicTriggered(index: TextIndex): Candidate[] {
   const { words } = index;
@@ -110,11 +110,16 @@ function englishPatterns(index: TextIndex): Candidate[] {
       continue;
     }
     // in Kherson, near Aleppo: a capitalised name after a locative, when it is no organisation or title.
-    if (LOCATIVES.has(word.raw) && words[i + 1] && !wordOf(words, i + 1).breakBefore) {
+    if (
+      LOCATIVES.has(word.raw) &&
+      words[i + 1] &&
+      !wordOf(words, i + 1).breakBefore &&
+      !inHeading(index, word)
+    ) {
       const to = readEnglishName(words, i + 1, 3);
       if (to === i + 1 || NOT_PLACES.matchAt(words, i + 1) || GAZETTEER.matchAt(words, i + 1)) continue;
       // "in Reed’s words": a possessive is a person's.
-      if (/['’]s$/u.test(wordOf(words, to - 1).raw)) continue;
+      if (words.slice(i + 1, to).some((name) => /['’]s$/u.test(name.raw))) continue;
       if (
         ORG_SUFFIXES.has(wordOf(words, to - 1).raw) ||
         (words[to] && ORG_SUFFIXES.has(wordOf(words, to).raw))

@@ -86,6 +86,8 @@ const HEADING = /^H[1-6]$/;
 
 export interface TextIndex {
   text: string;
+  /** Spans of headings (h1–h6): Title Case there says nothing about names. */
+  headings: [number, number][];
   marked: MarkedSpan[];
   words: Word[];
   /** Offsets where a block element starts or ends, sorted. */
@@ -99,10 +101,16 @@ const SENTENCE_END = /[.!?؟:]/;
 const NEEDS_FOLDING =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0622\u0623\u0625\u0671\u0649\u0629]/;
 
-export function collectText(root: Node): { text: string; blockEdges: number[]; marked: MarkedSpan[] } {
+export function collectText(root: Node): {
+  text: string;
+  blockEdges: number[];
+  marked: MarkedSpan[];
+  headings: [number, number][];
+} {
   const parts: string[] = [];
   const edges: number[] = [];
   const marked: MarkedSpan[] = [];
+  const headings: [number, number][] = [];
   let length = 0;
   const walk = (node: Node, inHeading: boolean, blockStart: number, blockSpans: MarkedSpan[]): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -135,6 +143,7 @@ export function collectText(root: Node): { text: string; blockEdges: number[]; m
         }
         walk(child, heading, block ? start : blockStart, inner);
         if (span) span.end = length;
+        if (HEADING.test(tag) && !inHeading) headings.push([start, length]);
         if (block) {
           for (const spanInBlock of inner) spanInBlock.blockEnd = length;
           edges.push(length);
@@ -145,7 +154,7 @@ export function collectText(root: Node): { text: string; blockEdges: number[]; m
   const top: MarkedSpan[] = [];
   walk(root, false, 0, top);
   for (const span of top) span.blockEnd = length;
-  return { text: parts.join(''), blockEdges: edges, marked };
+  return { text: parts.join(''), blockEdges: edges, marked, headings };
 }
 
 /** Whether a block edge lies strictly between `from` and `to`. */
@@ -197,7 +206,7 @@ function isCapitalised(raw: string, arabic: boolean): boolean {
 }
 
 export function indexText(root: Node): TextIndex {
-  const { text, blockEdges, marked } = collectText(root);
+  const { text, blockEdges, marked, headings } = collectText(root);
   const words: Word[] = [];
   let previousEnd = 0;
   for (const [start, raw] of wordsAcrossBlocks(text, blockEdges)) {
@@ -220,7 +229,12 @@ export function indexText(root: Node): TextIndex {
     });
     previousEnd = start + raw.length;
   }
-  return { text, words, blockEdges, marked };
+  return { text, words, blockEdges, marked, headings };
+}
+
+/** Whether the word lies in a heading. */
+export function inHeading(index: TextIndex, word: Word): boolean {
+  return index.headings.some(([start, end]) => word.start >= start && word.end <= end);
 }
 
 /** Stands for a word past either end of the text: a hard break, matching nothing. */

@@ -189,7 +189,6 @@ export const ENGLISH_TITLES: readonly string[] = [
   'Representative',
   'Gov.',
   'Governor',
-  'Gen.',
   'General',
   'Col.',
   'Colonel',
