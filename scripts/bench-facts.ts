@@ -9,6 +9,7 @@
  * repeatable), --json FILE (the figures as JSON).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findKeyFacts } from '../utils/facts/find-key-facts';
@@ -235,6 +236,11 @@ for (const result of results) {
     `  ${article.slug.padEnd(28)}${article.lang.padEnd(6)}${String(article.wordCount).padStart(6)}${String(result.predicted.length).padStart(7)}${f2(result.medianMs).padStart(8)}${f2((result.medianMs * COMPOSITE_WORDS) / article.wordCount).padStart(11)}`,
   );
 }
+// Timings on a shared machine are inflated by other work: say how busy it was.
+const [load1 = NaN] = loadavg();
+out.push(
+  `  machine: load average ${load1.toFixed(1)} over the last minute on ${availableParallelism()} cores${load1 > availableParallelism() ? " (busy: medians are inflated; the fastest run is closer to the analyzer's own cost)" : ''}`,
+);
 const perArticle = results.map((result) => result.medianMs);
 const per2000 = results.map((result) => (result.medianMs * COMPOSITE_WORDS) / result.article.wordCount);
 const largest = results.reduce<FixtureResult | undefined>(
@@ -357,11 +363,11 @@ for (const kind of SCORED_KINDS) {
     `  ${meetsTarget(total[kind], target) ? 'MET   ' : 'MISSED'} ${kind.padEnd(13)} precision ${f3(precision)} (≥${target.precision.toFixed(2)}), recall ${f3(recall)} (≥${target.recall.toFixed(2)})`,
   );
 }
-const worstTime = Math.max(
-  ...composites.map((composite) => (composite.medianMs * COMPOSITE_WORDS) / composite.words),
-);
+const scaled = (ms: number, words: number): number => (ms * COMPOSITE_WORDS) / words;
+const worstTime = Math.max(...composites.map((composite) => scaled(composite.medianMs, composite.words)));
+const worstFastest = Math.max(...composites.map((composite) => scaled(composite.fastestMs, composite.words)));
 out.push(
-  `  ${worstTime <= MS_PER_2000_WORDS_TARGET ? 'MET   ' : 'MISSED'} ${'time'.padEnd(13)} ${f2(worstTime)} ms per 2,000-word article (slowest language composite; ≤${MS_PER_2000_WORDS_TARGET} ms)`,
+  `  ${worstTime <= MS_PER_2000_WORDS_TARGET ? 'MET   ' : 'MISSED'} ${'time'.padEnd(13)} ${f2(worstTime)} ms per 2,000-word article, median of the slowest language composite (fastest run ${f2(worstFastest)} ms; ≤${MS_PER_2000_WORDS_TARGET} ms)`,
 );
 process.stdout.write(`${out.join('\n')}\n`);
 

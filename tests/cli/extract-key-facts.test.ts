@@ -46,7 +46,7 @@ describe('extract --format json: keyFacts', () => {
     expect(arabic).toEqual(
       expect.arrayContaining([
         { kind: 'number', text: 'أكثر من مئة مزارع' },
-        { kind: 'date', text: 'الأسبوع المقبل' },
+        { kind: 'date', text: 'نهاية الأسبوع المقبل' },
       ]),
     );
   });

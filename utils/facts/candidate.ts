@@ -13,4 +13,6 @@ export interface Candidate {
   coreEnd?: number;
   speaker?: string;
   title?: string;
+  /** Dates that count (منذ ثلاثين عاماً): a number may sit inside them. */
+  holdsCount?: boolean;
 }

@@ -7,7 +7,7 @@ import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
 import { wordOf } from './text-index';
 import { PhraseMatcher } from './phrase-matcher';
-import { foldAll } from './lexicon';
+import { fold, foldAll } from './lexicon';
 
 const GREGORIAN_AR = [
   'يناير',
@@ -334,6 +334,273 @@ const SMALL_NUMBER_WORDS = foldAll([
   'some',
 ]);
 
+/** Folded forms of the words compared below, folded once. */
+const FOLDED = {
+  F0: fold('أكثر'),
+  F1: fold('أمس'),
+  F2: fold('أول'),
+  F3: fold('الثانية'),
+  F4: fold('الجديد'),
+  F5: fold('الحادية'),
+  F6: fold('الدراسي'),
+  F7: fold('الربع'),
+  F8: fold('الليلة'),
+  F9: fold('عشرة'),
+  F10: fold('منتصف'),
+} as const;
+
+const RELATIVE_PREPOSITIONS = foldAll(['منذ', 'قبل', 'بعد']);
+/** After بعد only longer spans are a date (بعد ثلاثة أشهر); بعد أربع دقائق follows an event. */
+const LONG_TIME_UNITS = foldAll([
+  'أسبوع',
+  'أسبوعين',
+  'أسابيع',
+  'شهر',
+  'شهرين',
+  'أشهر',
+  'شهور',
+  'سنة',
+  'سنتين',
+  'سنوات',
+  'عام',
+  'عامين',
+  'أعوام',
+  'عاما',
+  'شهرا',
+  'عقد',
+  'عقدين',
+  'عقود',
+]);
+const DURATION_QUALIFIERS = foldAll(['نحو', 'حوالي', 'قرابة', 'زهاء']);
+/** Hours as Arabic says them: العاشرة مساءً, الحادية عشرة ليلاً. */
+const ARABIC_HOURS = foldAll([
+  'الواحدة',
+  'الثانية',
+  'الثالثة',
+  'الرابعة',
+  'الخامسة',
+  'السادسة',
+  'السابعة',
+  'الثامنة',
+  'التاسعة',
+  'العاشرة',
+  'الحادية',
+]);
+const ARABIC_TIME_OF_DAY = foldAll([
+  'صباحا',
+  'صباحاً',
+  'مساء',
+  'مساءً',
+  'ليلا',
+  'ليلاً',
+  'ظهرا',
+  'ظهراً',
+  'عصرا',
+  'عصراً',
+  'فجرا',
+  'فجراً',
+  'ظهر',
+  'فجر',
+]);
+/** Words that make the next period or date a point in time: نهاية العام, مطلع الشهر, هذا العام. */
+const ARABIC_PERIOD_EDGES = foldAll([
+  'نهاية',
+  'بداية',
+  'مطلع',
+  'منتصف',
+  'أواخر',
+  'أوائل',
+  'أواسط',
+  'طوال',
+  'مدار',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+]);
+const ARABIC_SINGLE_PERIODS = foldAll([
+  'العام',
+  'الشهر',
+  'الأسبوع',
+  'السنة',
+  'الموسم',
+  'المساء',
+  'الصباح',
+  'الليلة',
+  'اليوم',
+  'الليل',
+  'النهار',
+  'القرن',
+  'العقد',
+]);
+/** Periods that take المقبل/الماضي after them (العام المقبل, الموسم المقبل). */
+const ARABIC_QUALIFIED_PERIODS = foldAll(['العام', 'الشهر', 'الأسبوع', 'السنة', 'الموسم', 'القرن', 'العقد']);
+const ARABIC_ORDINALS = foldAll([
+  'الأول',
+  'الأولى',
+  'الثاني',
+  'الثانية',
+  'الثالث',
+  'الثالثة',
+  'الرابع',
+  'الرابعة',
+  'الأخير',
+  'الأخيرة',
+]);
+const ARABIC_CENTURY_ORDINALS = foldAll([
+  'الماضي',
+  'الحالي',
+  'العشرين',
+  'الحادي',
+  'التاسع',
+  'الثامن',
+  'السابع',
+  'الثامن عشر',
+  'الحادي والعشرين',
+]);
+
+/**
+ * Times of day and points in a period: العاشرة مساءً, بين الثانية والخامسة عصراً, منتصف الليل,
+ * مساء الجمعة, نهاية العام, بنهاية 2025, هذا العام, الربع الثاني, أربعينيات القرن الماضي,
+ * القرن الحادي والعشرين, and اليوم (today) when it is not "day one".
+ */
+/** Words that can start one of the rules below; every other word is skipped at once. */
+const TIME_OF_DAY_STARTS = new Set([
+  ...ARABIC_HOURS,
+  ...ARABIC_DAY_PARTS,
+  ...ARABIC_PERIOD_EDGES,
+  ...ARABIC_QUALIFIED_PERIODS,
+  fold('منتصف'),
+  'اليوم',
+  'الربع',
+  'القرن',
+  fold('الليلة'),
+]);
+
+function arabicTimesOfDay(words: readonly Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  const joined = (i: number): boolean => !!words[i] && !wordOf(words, i).breakBefore;
+  const push = (from: number, to: number): void => {
+    found.push({ kind: 'date', start: wordOf(words, from).start, end: wordOf(words, to - 1).end });
+  };
+  for (let i = 0; i < words.length; i += 1) {
+    const word = wordOf(words, i);
+    if (!word.arabic) continue;
+    if (!word.forms.some((form) => TIME_OF_DAY_STARTS.has(form)) && !word.folded.endsWith('ينيات')) continue;
+    // العاشرة مساءً, الحادية عشرة ليلاً, الثانية والخامسة عصراً
+    if (has(word, ARABIC_HOURS)) {
+      let to = i + 1;
+      if (
+        word.forms.includes(FOLDED.F5) ||
+        (word.forms.includes(FOLDED.F3) && words[to]?.folded === FOLDED.F9)
+      ) {
+        if (words[to]?.folded === FOLDED.F9 && joined(to)) to += 1;
+      }
+      if (words[to] && joined(to) && wordOf(words, to).folded.startsWith('و') && has(words[to], ARABIC_HOURS))
+        to += 1;
+      if (has(words[to], ARABIC_TIME_OF_DAY) && joined(to)) {
+        push(i, to + 1);
+        i = to;
+      }
+      continue;
+    }
+    // منتصف الليل
+    if (
+      word.forms.includes(FOLDED.F10) &&
+      ['الليل', 'النهار'].includes(wordOf(words, i + 1).folded) &&
+      joined(i + 1)
+    ) {
+      push(i, i + 2);
+      i += 1;
+      continue;
+    }
+    // مساء الجمعة, فجر الثلاثاء, ليلة الاثنين, اليوم الأحد
+    if (
+      (has(word, ARABIC_DAY_PARTS) || word.folded === 'اليوم') &&
+      has(words[i + 1], ARABIC_WEEKDAYS) &&
+      joined(i + 1)
+    ) {
+      push(i, i + 2);
+      i += 1;
+      continue;
+    }
+    // نهاية العام, بنهاية 2025, هذا العام, طوال العام, ذلك المساء
+    if (has(word, ARABIC_PERIOD_EDGES) && joined(i + 1)) {
+      const next = words[i + 1];
+      if (has(next, ARABIC_SINGLE_PERIODS) || isYear(next)) {
+        let to = i + 2;
+        if (has(words[to], ARABIC_PERIOD_QUALIFIERS) && joined(to)) to += 1;
+        push(i, to);
+        i = to - 1;
+        continue;
+      }
+    }
+    // العام الدراسي المقبل, الموسم المقبل
+    if (has(word, ARABIC_QUALIFIED_PERIODS) && joined(i + 1)) {
+      let to = i + 1;
+      if (wordOf(words, to).folded === FOLDED.F6 || wordOf(words, to).folded === FOLDED.F4) to += 1;
+      if (has(words[to], ARABIC_PERIOD_QUALIFIERS) && joined(to)) {
+        push(i, to + 1);
+        i = to;
+        continue;
+      }
+    }
+    // الربع الثاني (of the year)
+    if (word.forms.includes(FOLDED.F7) && has(words[i + 1], ARABIC_ORDINALS) && joined(i + 1)) {
+      push(i, i + 2);
+      i += 1;
+      continue;
+    }
+    // أربعينيات القرن الماضي, الستينيات
+    if (
+      /ينيات$/.test(word.folded) &&
+      !(wordOf(words, i + 1).folded === 'من' && /^عمر/.test(wordOf(words, i + 2).folded))
+    ) {
+      let to = i + 1;
+      if (wordOf(words, to).folded === 'القرن' && joined(to) && has(words[to + 1], ARABIC_CENTURY_ORDINALS))
+        to += 2;
+      push(i, to);
+      i = to - 1;
+      continue;
+    }
+    // القرن الماضي, القرن الحادي والعشرين
+    if (word.forms.includes('القرن') && has(words[i + 1], ARABIC_CENTURY_ORDINALS) && joined(i + 1)) {
+      let to = i + 2;
+      if (wordOf(words, to).folded.startsWith('وال') && joined(to)) to += 1;
+      push(i, to);
+      i = to - 1;
+      continue;
+    }
+    // الليلة (tonight)
+    if (word.folded === FOLDED.F8 && !has(words[i + 1], ARABIC_ORDINALS)) push(i, i + 1);
+  }
+  return found;
+}
+
+/** Words that can start one of the rules of `findDates` (month names are checked by their matcher). */
+const DATE_STARTS = new Set([
+  ...ARABIC_WEEKDAYS,
+  ...ARABIC_RELATIVE,
+  ...ENGLISH_RELATIVE,
+  ...ARABIC_PERIODS,
+  ...RELATIVE_PREPOSITIONS,
+  ...ENGLISH_TIME_UNITS,
+  ...ARABIC_DAY_PARTS,
+  'اليوم',
+  'last',
+  'next',
+  'this',
+  'past',
+]);
+const MONTH_FIRST_WORDS = new Set(
+  [...GREGORIAN_AR, ...LEVANTINE_AR, ...HIJRI_AR].map((month) => fold(month.split(' ')[0] as string)),
+);
+
+function startsADate(word: Word): boolean {
+  if (word.capitalised || /^\p{N}/u.test(word.raw)) return true;
+  return word.forms.some((form) => DATE_STARTS.has(form) || MONTH_FIRST_WORDS.has(form));
+}
+
 export function findDates(index: TextIndex): Candidate[] {
   const { words, text } = index;
   const found: Candidate[] = [];
@@ -342,12 +609,19 @@ export function findDates(index: TextIndex): Candidate[] {
     const last = words[to - 1];
     if (first && last) found.push({ kind: 'date', start: first.start, end: last.end });
   };
+  /** A date that counts (منذ ثلاثين عاماً): the count inside is a number fact too. */
+  const pushCount = (from: number, to: number): void => {
+    push(from, to);
+    const date = found[found.length - 1];
+    if (date) date.holdsCount = true;
+  };
   const joined = (i: number): boolean => !!words[i] && !wordOf(words, i).breakBefore;
   const joinedOrComma = (i: number): boolean =>
     !!words[i] && (!wordOf(words, i).breakBefore || /^[,،]$/.test(wordOf(words, i).punctuationBefore));
 
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as Word;
+    if (!startsADate(word)) continue;
     const month = MONTHS.matchAt(words, i);
     if (month && (word.arabic || word.capitalised)) {
       let from = i;
@@ -410,7 +684,7 @@ export function findDates(index: TextIndex): Candidate[] {
     if (has(word, ARABIC_RELATIVE) || ENGLISH_RELATIVE.has(word.folded)) {
       let from = i;
       if (has(words[i - 1], ARABIC_DAY_PARTS) && joined(i)) from = i - 1;
-      if (word.folded === 'أمس' && words[i - 1]?.folded === 'أول' && joined(i)) from = i - 1;
+      if (word.folded === FOLDED.F1 && words[i - 1]?.folded === FOLDED.F2 && joined(i)) from = i - 1;
       push(from, i + 1);
       continue;
     }
@@ -435,22 +709,35 @@ export function findDates(index: TextIndex): Candidate[] {
       i += 1;
       continue;
     }
-    // منذ ساعتين, منذ 3 أيام, قبل أسبوع
-    if ((word.folded === 'منذ' || word.folded === 'قبل') && joined(i + 1)) {
-      if (has(words[i + 1], ARABIC_TIME_UNITS)) {
-        push(i, i + 2);
-        i += 1;
-        continue;
+    // منذ ساعتين, منذ 3 أيام, قبل أسبوع, بعد ثلاثة أشهر, منذ أكثر من قرن
+    if (RELATIVE_PREPOSITIONS.has(word.folded) && joined(i + 1)) {
+      let at = i + 1;
+      if (words[at]?.folded === FOLDED.F0 && words[at + 1]?.folded === 'من' && joined(at + 1)) at += 2;
+      else if (has(words[at], DURATION_QUALIFIERS)) at += 1;
+      let to = -1;
+      if (has(words[at], ARABIC_TIME_UNITS)) to = at + 1;
+      else {
+        const amount = words[at];
+        if (
+          amount &&
+          (DIGITS.test(amount.raw) || has(amount, SMALL_NUMBER_WORDS)) &&
+          has(words[at + 1], ARABIC_TIME_UNITS) &&
+          joined(at + 1)
+        )
+          to = at + 2;
       }
-      const amount = words[i + 1];
+      // "قبل ساعتين من صافرة البداية": a time before another event, not before now.
+      if (to > 0 && word.folded !== 'منذ' && words[to]?.folded === 'من' && joined(to)) to = -1;
+      // بعد: only longer spans, and not distance (على بعد).
       if (
-        amount &&
-        (DIGITS.test(amount.raw) || has(amount, SMALL_NUMBER_WORDS)) &&
-        has(words[i + 2], ARABIC_TIME_UNITS) &&
-        joined(i + 2)
-      ) {
-        push(i, i + 3);
-        i += 2;
+        to > 0 &&
+        word.folded === 'بعد' &&
+        (!has(words[to - 1], LONG_TIME_UNITS) || wordOf(words, i - 1).folded === 'على')
+      )
+        to = -1;
+      if (to > 0) {
+        pushCount(i, to);
+        i = to - 1;
         continue;
       }
     }
@@ -463,6 +750,7 @@ export function findDates(index: TextIndex): Candidate[] {
       }
     }
   }
+  found.push(...arabicTimesOfDay(words));
   for (const match of text.matchAll(NUMERIC_DATE)) {
     found.push({ kind: 'date', start: match.index, end: match.index + match[0].length });
   }

@@ -38,7 +38,10 @@ function toFact(text: string, candidate: Candidate | PersonCandidate): KeyFact {
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- `lang` is part of the contract
 export function findKeyFacts(root: Node, options: FindKeyFactsOptions): KeyFact[] {
   const index = indexText(root);
-  const people = findPeople(index);
+  const organizations = findOrganizations(index);
+  const places = findPlaces(index);
+  // A capitalised pair inside (or the same as) a place or organisation found is not a name.
+  const people = findPeople(index, [...organizations, ...places]);
   const quotes = findQuotes(index);
   const candidates: Candidate[] = [
     ...findEmphasis(index),
@@ -46,8 +49,8 @@ export function findKeyFacts(root: Node, options: FindKeyFactsOptions): KeyFact[
     ...findDates(index),
     ...quotes,
     ...people,
-    ...findOrganizations(index),
-    ...findPlaces(index),
+    ...organizations,
+    ...places,
   ];
   const resolved = resolveOverlaps(index.text, candidates);
   const keptPeople = resolved.filter((fact): fact is PersonCandidate => fact.kind === 'person');

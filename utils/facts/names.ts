@@ -3,6 +3,8 @@
  * and the speaker finder.
  */
 import type { Word } from './text-index';
+import { ARABIC_ORG_TRIGGERS } from './gazetteer/organizations';
+import { ARABIC_PLACE_TRIGGERS } from './gazetteer/places';
 import { wordOf } from './text-index';
 import {
   ARABIC_SPEECH_VERBS,
@@ -98,12 +100,19 @@ const ENGLISH_NOT_NAMES = new Set([
   'Covid-19',
 ]);
 
+const NOT_NAME_WORDS = foldAll([...ARABIC_ORG_TRIGGERS, ...ARABIC_PLACE_TRIGGERS]);
+
 export function isArabicNameWord(word: Word | undefined, position: number): word is Word {
   if (!word || !word.arabic) return false;
   if (position > 0 && word.breakBefore) return false;
   const forms = word.forms;
   if (ARABIC_STOPWORDS.has(word.folded) || ARABIC_SPEECH_VERBS.has(word.folded)) return false;
   if (ARABIC_SPEECH_VERBS.has(forms[1] ?? '')) return false;
+  // A name does not start with "and the", "for the" (والتسجيل, للشركة) or "and" + a verb (وأودعها).
+  if (position === 0 && (/^(?:وال|بال|لل|فال|كال)/u.test(word.folded) || /^[وف][أإآ]/u.test(word.raw)))
+    return false;
+  // Organisation and place words (شركة, وزارة, مدينة) are never part of a name.
+  if (word.forms.some((form) => NOT_NAME_WORDS.has(form))) return false;
   // A word starting with و after the first is "and …": a second person or another clause.
   if (position > 0 && word.folded.startsWith('و') && !ARABIC_NAME_JOINERS.has(word.folded)) return false;
   return word.raw.length >= 2;

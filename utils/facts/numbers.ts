@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
+import { crossesBlock } from './text-index';
 import { wordOf } from './text-index';
 import {
   ARABIC_SPEECH_VERBS,
@@ -272,6 +273,12 @@ function isStop(word: Word): boolean {
   return stops.has(word.folded) || verbs.has(word.folded) || (arabic && stops.has(baseForms(word)[1] ?? ''));
 }
 
+/** What may follow a fraction for it to count: a noun, or this/that (نصف هذه القيمة). */
+function isArabicFractionTail(word: Word): boolean {
+  if (!word.arabic) return false;
+  return ['هذه', 'هذا', 'تلك', 'ذلك'].includes(word.folded) || isCountedWord(word);
+}
+
 /** A word that can say what is counted: a noun-like word, not a particle, verb or number. */
 function isCountedWord(word: Word | undefined): word is Word {
   if (!word || word.breakBefore || isStop(word) || /\p{N}/u.test(word.raw)) return false;
@@ -300,13 +307,113 @@ function wordAt(words: readonly Word[], offset: number): number {
   return -1;
 }
 
+/** Digit numbers, never running from one table cell or paragraph into the next. */
+function* digitNumbers(text: string, edges: readonly number[]): Generator<{ index: number; 0: string }> {
+  for (const match of text.matchAll(DIGIT_NUMBER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!crossesBlock(edges, start, end)) {
+      yield { index: start, 0: match[0] };
+      continue;
+    }
+    const cuts = [...edges.filter((edge) => edge > start && edge < end), end];
+    let from = start;
+    for (const cut of cuts) {
+      const piece = text.slice(from, cut);
+      for (const inner of piece.matchAll(DIGIT_NUMBER)) yield { index: from + inner.index, 0: inner[0] };
+      from = cut;
+    }
+  }
+}
+
+/** Duals that count on their own (عامين, كيلومترين, دينارين): the noun is the number. */
+const ARABIC_DUALS = foldAll([
+  'عامين',
+  'عامان',
+  'سنتين',
+  'سنتان',
+  'شهرين',
+  'شهران',
+  'يومين',
+  'يومان',
+  'أسبوعين',
+  'ساعتين',
+  'ساعتان',
+  'دقيقتين',
+  'عقدين',
+  'قرنين',
+  'كيلومترين',
+  'مترين',
+  'ميلين',
+  'دينارين',
+  'دولارين',
+  'درهمين',
+  'ريالين',
+  'جنيهين',
+  'درجتين',
+  'ضعفين',
+  'مرتين',
+  'نقطتين',
+  'هدفين',
+  'مليونين',
+  'مليارين',
+  'ألفين',
+  'طنين',
+]);
+/** Fractions (نصف دينار, ربع مصروفه, الثلث): a number when something follows or they stand defined. */
+const ARABIC_FRACTIONS = foldAll(['نصف', 'ربع', 'ثلث', 'ثلثي', 'خمس', 'عشر']);
+const ARABIC_DEFINITE_FRACTIONS = foldAll(['الثلث', 'النصف', 'الثلثين', 'الخمس']);
+/** A feminine dual noun with its adjective (محطتين مماثلتين, فرصتين محققتين). */
+const FEMININE_DUAL = /^[^\s]{3,}تين$/u;
+const NOT_DUALS = foldAll([
+  'بروتين',
+  'روتين',
+  'الصين',
+  'ثلاثين',
+  'أربعين',
+  'ستين',
+  'سبعين',
+  'ثمانين',
+  'تسعين',
+]);
+
+function isDual(word: Word): boolean {
+  if (!word.arabic || word.folded.startsWith('ال')) return false;
+  if (word.forms.some((form) => ARABIC_DUALS.has(form))) return true;
+  return (
+    FEMININE_DUAL.test(word.folded) &&
+    !word.forms.some((form) => NOT_DUALS.has(form)) &&
+    word.folded.length >= 5
+  );
+}
+
+/** "السنوات الخمس", "الأيام الثلاثة": a definite plural with its definite number after it. */
+function definiteCardinal(word: Word): boolean {
+  return word.arabic && word.folded.startsWith('ال') && ARABIC_CARDINALS.has(word.folded.slice(2));
+}
+
+/** Four digits from 1900 to 2100, in any script: read as a year. */
+function isYearLike(raw: string): boolean {
+  if (!/^[0-9\u0660-\u0669\u06F0-\u06F9]{4}$/u.test(raw)) return false;
+  const western = raw
+    .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const value = Number(western);
+  return value >= 1900 && value <= 2100;
+}
+
 function findCores(index: TextIndex): Core[] {
   const { text, words } = index;
   const cores: Core[] = [];
   const taken = new Set<number>();
-  for (const match of text.matchAll(DIGIT_NUMBER)) {
+  for (const match of digitNumbers(text, index.blockEdges)) {
     const before = text[match.index - 1] ?? ' ';
     const after = text[match.index + match[0].length] ?? ' ';
+    // Inside a hyphenated word (omega-3-rich, COVID-19): part of a name, not a count.
+    const beforeHyphen = text[match.index - 2] ?? ' ';
+    const afterHyphen = text[match.index + match[0].length + 1] ?? ' ';
+    if ((before === '-' && /\p{L}/u.test(beforeHyphen)) || (after === '-' && /\p{L}/u.test(afterHyphen)))
+      continue;
     // Part of a word or code (A320, v2): not a number a reader counts with.
     if (/[\p{L}\p{M}]/u.test(before) || (/[\p{L}]/u.test(after) && !isArabic(after))) continue;
     const from = wordAt(words, match.index + (/[$€£¥]/u.test(match[0]) ? 1 : 0));
@@ -324,6 +431,31 @@ function findCores(index: TextIndex): Core[] {
       cores.push({ from: i, to: i + 1, needsNoun: false });
     } else if (inSet(word, ARABIC_CARDINALS) || inSet(word, ENGLISH_CARDINALS)) {
       cores.push({ from: i, to: i + 1, needsNoun: true });
+    } else if (isDual(word)) {
+      // محطتين مماثلتين: the dual's adjective agrees with it.
+      const next = wordOf(words, i + 1);
+      const adjective = !next.breakBefore && next.arabic && FEMININE_DUAL.test(next.folded) ? 1 : 0;
+      cores.push({ from: i, to: i + 1 + adjective, needsNoun: false });
+    } else if (
+      inSet(word, ARABIC_FRACTIONS) &&
+      !wordOf(words, i + 1).breakBefore &&
+      isArabicFractionTail(wordOf(words, i + 1))
+    ) {
+      cores.push({ from: i, to: i + 1, needsNoun: true });
+    } else if (
+      word.arabic &&
+      /^(?:نصف|ربع|ثلث)(?:هم|ها|هن|ه)$/u.test(word.forms[word.forms.length - 1] ?? '')
+    ) {
+      cores.push({ from: i, to: i + 1, needsNoun: false });
+    } else if (inSet(word, ARABIC_DEFINITE_FRACTIONS)) {
+      cores.push({ from: i, to: i + 1, needsNoun: false });
+    } else if (
+      definiteCardinal(word) &&
+      i > 0 &&
+      !word.breakBefore &&
+      wordOf(words, i - 1).folded.startsWith('ال')
+    ) {
+      cores.push({ from: i - 1, to: i + 1, needsNoun: false });
     }
   });
   return cores.sort((a, b) => a.from - b.from);
@@ -359,6 +491,20 @@ function extendAfter(words: readonly Word[], from: number): { to: number; counte
     counted = true;
   }
   if (counted) return { to, counted };
+  // "86% للهجات المغاربية": for whom the figure stands.
+  const forWhom = next();
+  if (!forWhom.breakBefore && forWhom.arabic && forWhom.folded.startsWith('لل') && isCountedWord(forWhom)) {
+    to += 1;
+    const adjective = next();
+    if (
+      !adjective.breakBefore &&
+      adjective.arabic &&
+      adjective.folded.startsWith('ال') &&
+      isCountedWord(adjective)
+    )
+      to += 1;
+    return { to, counted: true };
+  }
   // "من الإرهابيين وعائلاتهم" / "of people": a definite counted group after a preposition.
   const preposition = next();
   if (
@@ -436,6 +582,30 @@ export function findNumbers(index: TextIndex): Candidate[] {
     }
     const { to, counted } = extendAfter(words, coreTo);
     if (core.needsNoun && !counted && to === core.to) continue;
+    // A year (2025 survey, in 2019) is a date's business, not a count.
+    if (coreTo === core.from + 1 && !counted && to === coreTo && isYearLike(wordOf(words, core.from).raw))
+      continue;
+    if (
+      coreTo === core.from + 1 &&
+      to === coreTo + 1 &&
+      isYearLike(wordOf(words, core.from).raw) &&
+      !inSet(wordOf(words, coreTo), UNIT_WORDS)
+    )
+      continue;
+    // "1." or "2)" opening a block is the list's numbering, not a figure.
+    const firstWord = wordOf(words, core.from);
+    if (
+      to === core.to &&
+      coreTo === core.from + 1 &&
+      firstWord.breakBefore &&
+      /^[0-9\u0660-\u0669]{1,2}$/u.test(firstWord.raw)
+    ) {
+      const next = text[firstWord.end] ?? '';
+      const atBlockStart =
+        core.from === 0 ||
+        crossesBlock(index.blockEdges, wordOf(words, core.from - 1).end - 1, firstWord.start + 1);
+      if (/[.):–-]/u.test(next) && atBlockStart) continue;
+    }
     const from = extendBefore(words, core.from);
     const first = words[from] as Word;
     const last = words[to - 1] as Word;

@@ -43,29 +43,89 @@ function parenthesisedAfter(index: TextIndex, to: number): number {
   return after ? end : to;
 }
 
+/** Definite, or "for the" (للثروة = ل + الثروة): a word that continues a construct name. */
+function isDefinite(word: Word): boolean {
+  return word.folded.startsWith('ال') || word.folded.startsWith('لل');
+}
+
+/**
+ * The complement of an Arabic trigger: definite words (وزارة الخارجية), construct chains that end in
+ * one (جمعية حماية المستهلك, هيئة تشغيل الشبكة), one و-joined definite word (عمادة القبول
+ * والتسجيل), listed names; returns one past its last word (the trigger's index + 1 when none).
+ */
+function readComplement(words: readonly Word[], from: number): number {
+  let to = from;
+  let complements = 0;
+  while (to < words.length && complements < MAX_COMPLEMENT) {
+    const next = wordOf(words, to);
+    if (next.breakBefore || !next.arabic || ARABIC_STOPWORDS.has(next.folded)) break;
+    const known = GAZETTEER.matchAt(words, to) ?? PLACES.matchAt(words, to);
+    if (known && !next.folded.startsWith('و')) {
+      to = known.to;
+      complements += known.to - known.from;
+      continue;
+    }
+    if (isDefinite(next)) {
+      to += 1;
+      complements += 1;
+      continue;
+    }
+    if (complements > 0 && next.folded.startsWith('وال') && !wordOf(words, to + 1).folded.startsWith('ال')) {
+      to += 1;
+      break;
+    }
+    // An indefinite construct word counts only when a definite one follows it (شركة مياه الساحل).
+    const after = wordOf(words, to + 1);
+    // A construct noun never carries the accusative tanween (ركناً), and its partner takes ال.
+    if (
+      complements === 0 &&
+      !next.folded.startsWith('و') &&
+      !next.folded.endsWith('ا') &&
+      !after.breakBefore &&
+      after.arabic &&
+      after.folded.startsWith('ال') &&
+      !ARABIC_STOPWORDS.has(after.folded)
+    ) {
+      to += 2;
+      complements += 2;
+      continue;
+    }
+    break;
+  }
+  return to;
+}
+
+/** شركة Siraj Analytics, صندوق Desert Peak Ventures: an Arabic trigger before a Latin name. */
+function latinNameAfter(words: readonly Word[], from: number): number {
+  let to = from;
+  while (to < words.length && to - from < 4) {
+    const word = wordOf(words, to);
+    if (word.arabic || !word.capitalised || (to > from && word.breakBefore)) break;
+    to += 1;
+  }
+  return to;
+}
+
 function arabicTriggered(index: TextIndex): Candidate[] {
   const { words, text } = index;
   const found: Candidate[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as Word;
     if (!word.arabic || !isTrigger(word)) continue;
-    let to = i + 1;
-    let complements = 0;
-    while (to < words.length && complements < MAX_COMPLEMENT) {
-      const next = words[to] as Word;
-      if (next.breakBefore || !next.arabic || ARABIC_STOPWORDS.has(next.folded)) break;
-      const known = GAZETTEER.matchAt(words, to) ?? PLACES.matchAt(words, to);
-      if (known && !next.folded.startsWith('و')) {
-        to = known.to;
-        complements += known.to - known.from;
-        continue;
-      }
-      // The complement is definite (وزارة الخارجية, حزب الله); a following و-word is another noun.
-      if (!next.folded.startsWith('ال')) break;
-      to += 1;
-      complements += 1;
+    const latinEnd = latinNameAfter(words, i + 1);
+    if (latinEnd > i + 1 && !wordOf(words, i + 1).breakBefore) {
+      found.push({
+        kind: 'organization',
+        start: word.start,
+        end: wordOf(words, latinEnd - 1).end,
+        coreStart: word.start,
+        coreEnd: wordOf(words, latinEnd - 1).end,
+      });
+      i = latinEnd - 1;
+      continue;
     }
-    if (complements === 0) continue;
+    const to = readComplement(words, i + 1);
+    if (to === i + 1) continue;
     const closed = parenthesisedAfter(index, to);
     const last = words[closed - 1] as Word;
     const end = closed > to ? text.indexOf(')', last.end) + 1 : last.end;
@@ -195,11 +255,50 @@ function markedAcronyms(index: TextIndex): Candidate[] {
     });
 }
 
+/** A name alone on its line (a section label such as "Local News") is a heading, not a mention. */
+function isWholeBlock(index: TextIndex, candidate: Candidate): boolean {
+  const { text, blockEdges } = index;
+  const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 40);
+  const edgeBefore = blockEdges.some(
+    (edge) => edge <= candidate.start && !/\S/.test(text.slice(edge, candidate.start)),
+  );
+  const edgeAfter = blockEdges.some(
+    (edge) => edge >= candidate.end && !/\S/.test(text.slice(candidate.end, edge)),
+  );
+  return edgeBefore && edgeAfter && before.length >= 0 && after.length >= 0;
+}
+
+/** Later mentions of a Latin name first met after an Arabic trigger (شركة Northwind Cloud … Northwind Cloud). */
+function latinMentions(index: TextIndex, found: readonly Candidate[]): Candidate[] {
+  const names = new Set<string>();
+  for (const org of found) {
+    const latin = index.text.slice(org.start, org.end).match(/[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*/u)?.[0];
+    if (latin && latin.length >= 4 && /[\u0600-\u06FF]/u.test(index.text.slice(org.start, org.end)))
+      names.add(latin);
+  }
+  if (names.size === 0) return [];
+  const matcher = new PhraseMatcher([...names]);
+  return matcher.findAll(index.words).map((match) => ({
+    kind: 'organization' as const,
+    start: wordOf(index.words, match.from).start,
+    end: wordOf(index.words, match.to - 1).end,
+  }));
+}
+
 export function findOrganizations(index: TextIndex): Candidate[] {
   const gazetteer = GAZETTEER.findAll(index.words).map((match) => ({
     kind: 'organization' as const,
     start: wordOf(index.words, match.from).start,
     end: wordOf(index.words, match.to - 1).end,
   }));
-  return [...gazetteer, ...arabicTriggered(index), ...englishPatterns(index), ...markedAcronyms(index)];
+  const triggered = arabicTriggered(index);
+  const english = englishPatterns(index).filter((candidate) => !isWholeBlock(index, candidate));
+  return [
+    ...gazetteer,
+    ...triggered,
+    ...latinMentions(index, triggered),
+    ...english,
+    ...markedAcronyms(index),
+  ];
 }

@@ -6,10 +6,13 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
-import { wordOf } from './text-index';
+import { inHeading, wordOf } from './text-index';
 import { ARABIC_OFFICE_HEADS, ARABIC_TITLES, ENGLISH_LOWER_TITLES, ENGLISH_TITLES } from './gazetteer/titles';
-import { ARABIC_PLACES, ENGLISH_PLACES } from './gazetteer/places';
-import { ARABIC_ORGANIZATIONS, ENGLISH_ORGANIZATIONS } from './gazetteer/organizations';
+import { ARABIC_PLACES, ENGLISH_PLACES, ENGLISH_PLACE_SUFFIXES } from './gazetteer/places';
+import { ARABIC_ORGANIZATIONS, ENGLISH_ORGANIZATIONS, ENGLISH_ORG_SUFFIXES } from './gazetteer/organizations';
+
+const ENGLISH_ORG_SUFFIX_SET = new Set(ENGLISH_ORG_SUFFIXES);
+const PLACE_SUFFIX_SET = new Set(ENGLISH_PLACE_SUFFIXES);
 import { PhraseMatcher } from './phrase-matcher';
 import {
   ARABIC_SPEECH_VERBS,
@@ -187,6 +190,8 @@ function englishPeople(index: TextIndex): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   const push = (titleFrom: number, nameFrom: number, nameTo: number): void => {
     const first = words[nameFrom] as Word;
+    // "the Healthy Snacks Survey found": a thing's title, not a person.
+    if (words.slice(nameFrom, nameTo).some((word) => THING_WORDS.has(word.raw))) return;
     const last = words[nameTo - 1] as Word;
     const titleStart = wordOf(words, titleFrom).start;
     found.push({
@@ -269,7 +274,8 @@ function laterMentions(index: TextIndex, people: readonly PersonCandidate[]): Pe
   const found: PersonCandidate[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as Word;
-    const keys = word.arabic ? word.forms : [word.raw];
+    // Reed’s, Haddad's: the possessive is the same person.
+    const keys = word.arabic ? word.forms : [word.raw.replace(/['’]s$/u, '')];
     const person = keys.map((key) => byKey.get(key)).find(Boolean);
     if (!person || covered.some(([start, end]) => word.start < end && word.end > start)) continue;
     // The first name just before makes it the full name again.
@@ -355,8 +361,147 @@ function arabicSpeakersBeforeColon(index: TextIndex, known: readonly PersonCandi
   return found;
 }
 
-export function findPeople(index: TextIndex): PersonCandidate[] {
-  const titled = [...arabicPeople(index), ...englishPeople(index)].sort((a, b) => a.start - b.start);
+/** English words that end a capitalised run as something other than a name. */
+/** Capitalised words of titles of things (a survey, a prize, a programme), never of a person's name. */
+const THING_WORDS = new Set([
+  'Survey',
+  'Report',
+  'Study',
+  'Index',
+  'Trends',
+  'Trend',
+  'Health',
+  'Prize',
+  'Award',
+  'Awards',
+  'Festival',
+  'Program',
+  'Programme',
+  'Project',
+  'Plan',
+  'Act',
+  'Bill',
+  'Law',
+  'Day',
+  'Week',
+  'Month',
+  'Year',
+  'Season',
+  'Series',
+  'Show',
+  'Cup',
+  'League',
+  'Championship',
+  'Conference',
+  'Summit',
+  'Guide',
+  'Tips',
+  'News',
+  'Update',
+  'Foods',
+  'Food',
+  'Eating',
+  'Nutrition',
+  'Wellness',
+  'Fitness',
+  'Choices',
+  'Portions',
+  'Compromise',
+  'Deeper',
+  'Policy',
+  'Strategy',
+  'Initiative',
+  'Fund',
+  'Centre',
+  'Center',
+  'Road',
+  'Street',
+  'Avenue',
+  'Park',
+  'Quarter',
+]);
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'that']);
+const NOT_NAME_ENDS = new PhraseMatcher([...ENGLISH_ORGANIZATIONS, ...ENGLISH_PLACES]);
+
+/**
+ * Two or three capitalised words that read as a name (Layla Haddad, Tom Whitaker): not listed
+ * places or organisations, no organisation or place word at the end, not a title; the run stands
+ * alone (no capitalised word right before or after it). Sentence starts count when followed by
+ * a comma, a verb-like lower-case word or "and".
+ */
+function englishNamePairs(
+  index: TextIndex,
+  taken: readonly Candidate[],
+  others: readonly Candidate[],
+): PersonCandidate[] {
+  const notNames = new Set(others.map((fact) => index.text.slice(fact.start, fact.end)));
+  const { words, text } = index;
+  const found: PersonCandidate[] = [];
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const first = wordOf(words, i);
+    if (first.arabic || !first.capitalised || inHeading(index, first)) continue;
+    const previous = wordOf(words, i - 1);
+    if (!first.breakBefore && previous.capitalised && !previous.arabic) continue;
+    // "the Empty Quarter", "this year’s Crescent Prize": an article or possessive before it names a thing.
+    if (!first.breakBefore && (ARTICLES.has(previous.folded) || /['’]s$/u.test(previous.raw))) continue;
+    const to = readEnglishName(words, i, 3);
+    if (to - i < 2) {
+      i = Math.max(i, to - 1);
+      continue;
+    }
+    const after = wordOf(words, to);
+    const span = words.slice(i, to);
+    const phrase = text.slice(first.start, wordOf(words, to - 1).end);
+    const blocked =
+      (!after.breakBefore && after.capitalised) ||
+      span.some(
+        (word) =>
+          /^[A-Z]{2,}$/.test(word.raw) ||
+          /['’]s$/u.test(word.raw) ||
+          THING_WORDS.has(word.raw) ||
+          ENGLISH_ORG_SUFFIX_SET.has(word.raw) ||
+          PLACE_SUFFIX_SET.has(word.raw),
+      ) ||
+      KNOWN_NOT_PEOPLE.matchAt(words, i) !== null ||
+      NOT_NAME_ENDS.matchAt(words, to - 1) !== null ||
+      ENGLISH_TITLE_MATCHER.matchAt(words, i) !== null ||
+      notNames.has(phrase) ||
+      isLabel(index, first.start, wordOf(words, to - 1).end) ||
+      taken.some((fact) => fact.start < wordOf(words, to - 1).end && first.start < fact.end) ||
+      others.some((fact) => fact.start < wordOf(words, to - 1).end && first.start < fact.end);
+    if (!blocked) {
+      const last = wordOf(words, to - 1);
+      found.push({
+        kind: 'person',
+        start: first.start,
+        end: last.end,
+        coreStart: first.start,
+        coreEnd: last.end,
+        name: phrase,
+        nameStart: first.start,
+      });
+    }
+    i = to - 1;
+  }
+  return found;
+}
+
+/** A run that is all its block holds (a list item or table cell "Healthy Snacks") is a label. */
+function isLabel(index: TextIndex, start: number, end: number): boolean {
+  const { text, blockEdges } = index;
+  const edgeBefore = blockEdges.some(
+    (edge) => edge <= start && !/[\p{L}\p{N}]/u.test(text.slice(edge, start)),
+  );
+  const edgeAfter = blockEdges.some((edge) => edge >= end && !/[\p{L}\p{N}]/u.test(text.slice(end, edge)));
+  return edgeBefore && edgeAfter;
+}
+
+/** `others`: the organisations and places found, which a capitalised pair must not overlap or repeat. */
+export function findPeople(index: TextIndex, others: readonly Candidate[] = []): PersonCandidate[] {
+  const titledOnly = [...arabicPeople(index), ...englishPeople(index)];
+  const titled = [...titledOnly, ...englishNamePairs(index, titledOnly, others)].sort(
+    (a, b) => a.start - b.start,
+  );
   const mentioned = [...titled, ...laterMentions(index, titled)];
   return [...mentioned, ...arabicSpeakersBeforeColon(index, mentioned)];
 }

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
-import { wordOf } from './text-index';
+import { inHeading, wordOf } from './text-index';
 import {
   ARABIC_PLACES,
   ARABIC_PLACE_TRIGGERS,
@@ -24,6 +24,7 @@ const GAZETTEER = new PhraseMatcher([...ARABIC_PLACES, ...ENGLISH_PLACES]);
 const TRIGGERS = foldAll(ARABIC_PLACE_TRIGGERS);
 /** Triggers after which an indefinite word may be the name (مخيم جنين, قرية كفرنبل); the others need ال. */
 const NAMING_TRIGGERS = foldAll([
+  'منطقة',
   'مخيم',
   'مدينة',
   'محافظة',
@@ -41,7 +42,7 @@ const PREFIXES = new PhraseMatcher(ENGLISH_PLACE_PREFIXES);
 const SUFFIXES = new Set(ENGLISH_PLACE_SUFFIXES);
 const NOT_PLACES = new PhraseMatcher([...ENGLISH_ORGANIZATIONS, ...ENGLISH_TITLES]);
 const ORG_SUFFIXES = new Set(ENGLISH_ORG_SUFFIXES);
-const LOCATIVES = new Set(['in', 'near', 'from', 'at', 'outside', 'across', 'to']);
+const LOCATIVES = new Set(['in', 'near', 'from', 'at', 'outside', 'across']);
 
 function arabicTriggered(index: TextIndex): Candidate[] {
   const { words } = index;
@@ -109,9 +110,16 @@ function englishPatterns(index: TextIndex): Candidate[] {
       continue;
     }
     // in Kherson, near Aleppo: a capitalised name after a locative, when it is no organisation or title.
-    if (LOCATIVES.has(word.raw) && words[i + 1] && !wordOf(words, i + 1).breakBefore) {
+    if (
+      LOCATIVES.has(word.raw) &&
+      words[i + 1] &&
+      !wordOf(words, i + 1).breakBefore &&
+      !inHeading(index, word)
+    ) {
       const to = readEnglishName(words, i + 1, 3);
       if (to === i + 1 || NOT_PLACES.matchAt(words, i + 1) || GAZETTEER.matchAt(words, i + 1)) continue;
+      // "in Reed’s words": a possessive is a person's.
+      if (words.slice(i + 1, to).some((name) => /['’]s$/u.test(name.raw))) continue;
       if (
         ORG_SUFFIXES.has(wordOf(words, to - 1).raw) ||
         (words[to] && ORG_SUFFIXES.has(wordOf(words, to).raw))
@@ -137,6 +145,65 @@ function partOfLongerName(words: readonly Word[], to: number): boolean {
 }
 const ENGLISH_STOP_CAPITALS = new Set(['I']);
 
+/** Place nouns that, definite and with a describing adjective, name one place: المدينة القديمة. */
+const DEFINITE_PLACE_NOUNS = foldAll([
+  'المدينة',
+  'القصبة',
+  'الميناء',
+  'المرفأ',
+  'الملعب',
+  'المنطقة',
+  'الطريق',
+  'المسجد',
+  'السوق',
+  'الساحة',
+  'الجسر',
+  'الشارع',
+  'المطار',
+  'المخيم',
+  'الحي',
+  'القلعة',
+  'الكورنيش',
+  'الجامع',
+  'الكنيسة',
+  'المرسى',
+]);
+
+/** المدينة القديمة, الملعب الأولمبي, المنطقة الصناعية الشمالية, الطريق الدائري الشمالي. */
+function definitePlaceNames(index: TextIndex): Candidate[] {
+  const { words } = index;
+  const found: Candidate[] = [];
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const word = wordOf(words, i);
+    if (!word.arabic || !word.forms.some((form) => DEFINITE_PLACE_NOUNS.has(form))) continue;
+    let to = i + 1;
+    while (to < words.length && to - i <= 2) {
+      const next = wordOf(words, to);
+      if (
+        next.breakBefore ||
+        !next.arabic ||
+        ARABIC_STOPWORDS.has(next.folded) ||
+        !next.folded.startsWith('ال') ||
+        !PLACE_ADJECTIVE.test(next.folded)
+      )
+        break;
+      to += 1;
+    }
+    if (to === i + 1) continue;
+    found.push({
+      kind: 'place',
+      start: word.start,
+      end: wordOf(words, to - 1).end,
+      coreStart: word.start,
+      coreEnd: wordOf(words, i + 1).end,
+    });
+    i = to - 1;
+  }
+  return found;
+}
+/** Describing adjectives: nisba (الصناعية, الشمالي, الأولمبي) or old/new/great. */
+const PLACE_ADJECTIVE = /^ال(?:\S+(?:ي|يه)|قديم|قديمه|جديد|جديده|كبير|كبيره)$/u;
+
 export function findPlaces(index: TextIndex): Candidate[] {
   const gazetteer = GAZETTEER.findAll(index.words)
     .filter((match) => !partOfLongerName(index.words, match.to))
@@ -145,5 +212,5 @@ export function findPlaces(index: TextIndex): Candidate[] {
       start: wordOf(index.words, match.from).start,
       end: wordOf(index.words, match.to - 1).end,
     }));
-  return [...gazetteer, ...arabicTriggered(index), ...englishPatterns(index)];
+  return [...gazetteer, ...arabicTriggered(index), ...definitePlaceNames(index), ...englishPatterns(index)];
 }

@@ -7,7 +7,8 @@
  * - Two facts with the same span: one stays; the more specific kind wins over emphasis (a bold
  *   name is a person), otherwise the first placed.
  * - Nesting is allowed when the outer or the inner fact is a quote or emphasis (a number inside a
- *   quote, a name inside the source's bold, a bold name inside a title-and-name person).
+ *   quote, a name inside the source's bold, a bold name inside a title-and-name person), and for
+ *   the count inside a relative date (منذ ثلاثين عاماً holds the number ثلاثين عاماً).
  *   Otherwise (a place inside an organisation, a number inside a date) the later placed is dropped.
  * - Crossing facts: the later placed is shortened to end before (or start after) the other when
  *   its core (the number without "نحو", the name without "the") still fits; else it is dropped.
@@ -64,30 +65,58 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (!overlaps(a, b)) return true;
   if (a.start === b.start && a.end === b.end) return false;
   if (!contains(a, b) && !contains(b, a)) return false;
-  return CONTAINERS.has(a.kind) || CONTAINERS.has(b.kind);
+  if (CONTAINERS.has(a.kind) || CONTAINERS.has(b.kind)) return true;
+  // A count inside a relative date (منذ [ثلاثين عاماً]) is a number of its own.
+  const [outer, inner] = contains(a, b) ? [a, b] : [b, a];
+  return outer.kind === 'date' && outer.holdsCount === true && inner.kind === 'number';
 }
+
+/** Kept facts by 256-character window, so a candidate is checked only against its neighbours. */
+const WINDOW = 256;
 
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
   const ordered = [...candidates]
     .filter((candidate) => candidate.end > candidate.start)
     .sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
+  const kept = new Set<Candidate>();
+  const windows = new Map<number, Candidate[]>();
+  const near = (candidate: Candidate): Candidate[] => {
+    const found = new Set<Candidate>();
+    for (
+      let w = Math.floor(candidate.start / WINDOW);
+      w <= Math.floor((candidate.end - 1) / WINDOW);
+      w += 1
+    ) {
+      for (const other of windows.get(w) ?? []) if (kept.has(other)) found.add(other);
+    }
+    return [...found];
+  };
+  const keep = (candidate: Candidate): void => {
+    kept.add(candidate);
+    for (
+      let w = Math.floor(candidate.start / WINDOW);
+      w <= Math.floor((candidate.end - 1) / WINDOW);
+      w += 1
+    ) {
+      const list = windows.get(w) ?? [];
+      list.push(candidate);
+      windows.set(w, list);
+    }
+  };
   for (const original of ordered) {
     let candidate: Candidate | null = original;
     for (let attempt = 0; candidate && attempt < 4; attempt += 1) {
-      const conflict = kept.find((other) => !compatible(other, candidate as Candidate));
+      const current: Candidate = candidate;
+      const conflict = near(current).find((other) => !compatible(other, current));
       if (!conflict) break;
-      if (
-        conflict.kind === 'emphasis' &&
-        conflict.start === candidate.start &&
-        conflict.end === candidate.end
-      ) {
-        kept.splice(kept.indexOf(conflict), 1);
+      if (conflict.kind === 'emphasis' && conflict.start === current.start && conflict.end === current.end) {
+        kept.delete(conflict);
         continue;
       }
-      candidate = shortened(text, candidate, conflict);
+      candidate = shortened(text, current, conflict);
     }
-    if (candidate && kept.every((other) => compatible(other, candidate as Candidate))) kept.push(candidate);
+    const placed = candidate;
+    if (placed && near(placed).every((other) => compatible(other, placed))) keep(placed);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
+  return [...kept].sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind]);
 }

@@ -86,6 +86,8 @@ const HEADING = /^H[1-6]$/;
 
 export interface TextIndex {
   text: string;
+  /** Spans of headings (h1–h6): Title Case there says nothing about names. */
+  headings: [number, number][];
   marked: MarkedSpan[];
   words: Word[];
   /** Offsets where a block element starts or ends, sorted. */
@@ -99,10 +101,16 @@ const SENTENCE_END = /[.!?؟:]/;
 const NEEDS_FOLDING =
   /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0622\u0623\u0625\u0671\u0649\u0629]/;
 
-export function collectText(root: Node): { text: string; blockEdges: number[]; marked: MarkedSpan[] } {
+export function collectText(root: Node): {
+  text: string;
+  blockEdges: number[];
+  marked: MarkedSpan[];
+  headings: [number, number][];
+} {
   const parts: string[] = [];
   const edges: number[] = [];
   const marked: MarkedSpan[] = [];
+  const headings: [number, number][] = [];
   let length = 0;
   const walk = (node: Node, inHeading: boolean, blockStart: number, blockSpans: MarkedSpan[]): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -135,6 +143,7 @@ export function collectText(root: Node): { text: string; blockEdges: number[]; m
         }
         walk(child, heading, block ? start : blockStart, inner);
         if (span) span.end = length;
+        if (HEADING.test(tag) && !inHeading) headings.push([start, length]);
         if (block) {
           for (const spanInBlock of inner) spanInBlock.blockEnd = length;
           edges.push(length);
@@ -145,7 +154,7 @@ export function collectText(root: Node): { text: string; blockEdges: number[]; m
   const top: MarkedSpan[] = [];
   walk(root, false, 0, top);
   for (const span of top) span.blockEnd = length;
-  return { text: parts.join(''), blockEdges: edges, marked };
+  return { text: parts.join(''), blockEdges: edges, marked, headings };
 }
 
 /** Whether a block edge lies strictly between `from` and `to`. */
@@ -160,15 +169,49 @@ export function crossesBlock(edges: readonly number[], from: number, to: number)
   return low < edges.length && (edges[low] as number) < to;
 }
 
-export function indexText(root: Node): TextIndex {
-  const { text, blockEdges, marked } = collectText(root);
-  const words: Word[] = [];
-  let previousEnd = 0;
+/** Edges strictly inside `[from, to)`, in order. */
+function edgesWithin(edges: readonly number[], from: number, to: number): number[] {
+  const inside: number[] = [];
+  for (const edge of edges) if (edge > from && edge < to) inside.push(edge);
+  return inside;
+}
+
+/**
+ * Word matches, cut where a block ends inside one: table cells and adjacent paragraphs have no
+ * space between them in `textContent` ("٣٢٫٥" "٥٫٨٪" would read as one number, two names as one word).
+ */
+export function* wordsAcrossBlocks(text: string, edges: readonly number[]): Generator<[number, string]> {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    const raw = match[0];
-    const gap = text.slice(previousEnd, start);
-    const punctuation = gap.replace(/\s+/g, '');
+    const end = start + match[0].length;
+    if (!crossesBlock(edges, start, end)) {
+      yield [start, match[0]];
+      continue;
+    }
+    let from = start;
+    for (const edge of [...edgesWithin(edges, start, end), end]) {
+      if (edge > from) yield [from, text.slice(from, edge)];
+      from = edge;
+    }
+  }
+}
+
+/** Starts with a capital letter: A–Z at once, other scripts through the case mapping. */
+function isCapitalised(raw: string, arabic: boolean): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 || arabic) return false;
+  const first = raw[0] as string;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export function indexText(root: Node): TextIndex {
+  const { text, blockEdges, marked, headings } = collectText(root);
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const [start, raw] of wordsAcrossBlocks(text, blockEdges)) {
+    const gap = start > previousEnd ? text.slice(previousEnd, start) : '';
+    const punctuation = gap === ' ' || gap === '' ? '' : gap.replace(/\s+/g, '');
     const atBlock = words.length === 0 || crossesBlock(blockEdges, previousEnd - 1, start + 1);
     const arabic = isArabic(raw);
     const folded = arabic ? (NEEDS_FOLDING.test(raw) ? foldArabic(raw) : raw) : raw.toLowerCase();
@@ -181,12 +224,17 @@ export function indexText(root: Node): TextIndex {
       forms: arabic ? withoutProclitics(folded) : [folded],
       breakBefore: atBlock || punctuation.length > 0,
       punctuationBefore: punctuation,
-      capitalised: /^\p{Lu}/u.test(raw),
+      capitalised: isCapitalised(raw, arabic),
       sentenceStart: atBlock || SENTENCE_END.test(punctuation),
     });
     previousEnd = start + raw.length;
   }
-  return { text, words, blockEdges, marked };
+  return { text, words, blockEdges, marked, headings };
+}
+
+/** Whether the word lies in a heading. */
+export function inHeading(index: TextIndex, word: Word): boolean {
+  return index.headings.some(([start, end]) => word.start >= start && word.end <= end);
 }
 
 /** Stands for a word past either end of the text: a hard break, matching nothing. */

@@ -201,7 +201,6 @@ export const ARABIC_PLACES: readonly string[] = [
   'طرابلس',
   'صيدا',
   'عمان',
-  'الزرقاء',
   'إربد',
   'رام الله',
   'نابلس',
