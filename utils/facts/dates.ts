@@ -220,6 +220,9 @@ const ARABIC_PERIODS = foldAll([
   'السنوات',
   'الأيام',
   'الساعات',
+  'الليالي',
+  'الشهور',
+  'العقود',
 ]);
 const ARABIC_PERIOD_QUALIFIERS = foldAll([
   'الماضي',
@@ -293,6 +296,23 @@ function base(word: Word | undefined): string[] {
   return word.arabic ? word.forms : [word.folded];
 }
 
+/** A small count, also with the article that agrees with a defined noun (السنوات الثلاث). */
+function isCountWord(word: Word | undefined): boolean {
+  if (!word) return false;
+  if (has(word, SMALL_NUMBER_WORDS)) return true;
+  return word.arabic && word.folded.startsWith('ال') && SMALL_NUMBER_WORDS.has(word.folded.slice(2));
+}
+
+/** An English word without its possessive: "this year’s prize" is a date too. */
+function withoutPossessive(folded: string | undefined): string {
+  return (folded ?? '').replace(/['’]s$/, '');
+}
+
+/** "on Sundays": a weekday in the plural is still the day. */
+function isEnglishWeekday(raw: string): boolean {
+  return ENGLISH_WEEKDAYS.has(raw) || (raw.endsWith('s') && ENGLISH_WEEKDAYS.has(raw.slice(0, -1)));
+}
+
 function has(word: Word | undefined, set: ReadonlySet<string>): boolean {
   return base(word).some((form) => set.has(form));
 }
@@ -313,9 +333,19 @@ const SMALL_NUMBER_WORDS = foldAll([
   'تسعة',
   'عشرة',
   'عشر',
+  'عشرين',
+  'ثلاثين',
+  'أربعين',
+  'خمسين',
+  'ستين',
+  'سبعين',
+  'ثمانين',
+  'تسعين',
+  'عشرات',
   'بضعة',
   'بضع',
   'عدة',
+  'القليلة',
   'a',
   'an',
   'one',
@@ -328,6 +358,10 @@ const SMALL_NUMBER_WORDS = foldAll([
   'eight',
   'nine',
   'ten',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
   'few',
   'several',
   'many',
@@ -628,7 +662,10 @@ export function findDates(index: TextIndex): Candidate[] {
       let to = month.to;
       if (isDay(words[i - 1]) && joined(i)) from = i - 1;
       // May 5, 2024 / 5 May 2024 / آب 2024 / 15 رمضان 1445 هـ
-      if (isDay(words[to]) && joined(to) && !isYear(words[to])) to += 1;
+      // "Feb. 8, 2024": the abbreviation's full stop does not end the date.
+      const abbreviated =
+        !word.arabic && words[to]?.punctuationBefore === '.' && month.to === i + 1 && word.raw.length <= 4;
+      if (isDay(words[to]) && (joined(to) || abbreviated) && !isYear(words[to])) to += 1;
       if (isYear(words[to]) && joinedOrComma(to)) to += 1;
       if (from === i && to === month.to && has(word, AMBIGUOUS_MONTHS)) {
         const named =
@@ -663,7 +700,7 @@ export function findDates(index: TextIndex): Candidate[] {
       continue;
     }
     // Weekdays: يوم الخميس, الخميس الماضي, on Monday
-    if (has(word, ARABIC_WEEKDAYS) || ENGLISH_WEEKDAYS.has(word.raw)) {
+    if (has(word, ARABIC_WEEKDAYS) || isEnglishWeekday(word.raw)) {
       const afterDay = has(words[i - 1], foldAll(['يوم'])) && joined(i);
       let to = i + 1;
       if (has(words[to], ARABIC_PERIOD_QUALIFIERS) && joined(to)) to += 1;
@@ -698,10 +735,22 @@ export function findDates(index: TextIndex): Candidate[] {
       i += 1;
       continue;
     }
+    // السنوات الخمس الماضية, الأشهر الستة المقبلة, الليالي القليلة المقبلة
+    if (
+      has(word, ARABIC_PERIODS) &&
+      isCountWord(words[i + 1]) &&
+      joined(i + 1) &&
+      has(words[i + 2], ARABIC_PERIOD_QUALIFIERS) &&
+      joined(i + 2)
+    ) {
+      push(i, i + 3);
+      i += 2;
+      continue;
+    }
     // last week, next month, this year, earlier this month
     if (
       ['last', 'next', 'this', 'past'].includes(word.folded) &&
-      ENGLISH_PERIODS.has(words[i + 1]?.folded ?? '') &&
+      ENGLISH_PERIODS.has(withoutPossessive(words[i + 1]?.folded)) &&
       joined(i + 1)
     ) {
       const from = ['earlier', 'later'].includes(words[i - 1]?.folded ?? '') && joined(i) ? i - 1 : i;
