@@ -33,6 +33,7 @@ for (const page of pages) {
     dir: null,
     lang: '',
     discussion: null,
+    checkBudget: () => undefined,
   };
   for (const step of STEPS) {
     t = performance.now();

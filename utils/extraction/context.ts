@@ -21,6 +21,8 @@ export interface PipelineContext {
   lang: string;
   /** Whether the page is a discussion whose comments are its content (decided once, before Readability). */
   discussion: boolean | null;
+  /** Throws ExtractionError('too-large') once the time budget is spent; cheap, call it often. */
+  checkBudget(): void;
 }
 
 /** A named pipeline step. Steps are small, run in order, and record what they remove. */

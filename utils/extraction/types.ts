@@ -38,6 +38,7 @@ export interface Article {
 
 /** Names of the steps, in pipeline order; each can be switched off. */
 export type StepName =
+  | 'defuse-clobbering'
   | 'detect-readerable'
   | 'remove-hidden'
   | 'remove-page-chrome'
@@ -65,4 +66,11 @@ export interface ExtractOptions {
   computedDir?: TextDirection;
   /** Give up on documents with more elements than this (the page is "too large"). */
   maxElements?: number;
+  /**
+   * Give up ("too large") once the pipeline has run this long, in milliseconds; checked between
+   * steps and inside the long walks. The reading view waits 5 s in all; default 3,500.
+   */
+  timeBudgetMs?: number;
+  /** The clock the budget is measured with (tests); default `performance.now`. */
+  now?: () => number;
 }

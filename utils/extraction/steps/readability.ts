@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Step } from '../context';
+import { ExtractionError } from '../errors';
+import { DEFAULT_MAX_ELEMENTS } from '../limits';
 
 /** Commas of every script, as Readability counts them when it scores paragraphs. */
 const ANY_COMMA = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
@@ -80,9 +82,18 @@ export const runReadability: Step = {
   run(context) {
     protectHeadings(context.doc);
     keepSocialEmbedText(context.doc);
-    const reader = new Readability<Element>(context.doc, READABILITY_OPTIONS);
+    const maxElemsToParse = context.options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+    const reader = new Readability<Element>(context.doc, { ...READABILITY_OPTIONS, maxElemsToParse });
     countAllCommas(reader);
-    context.parsed = reader.parse();
+    try {
+      context.parsed = reader.parse();
+    } catch (error) {
+      // Readability's own element limit ("Aborting parsing document; N elements found").
+      if (error instanceof Error && /^Aborting parsing/.test(error.message)) {
+        throw new ExtractionError('too-large', error.message);
+      }
+      throw error;
+    }
     context.content = context.parsed?.content ?? null;
   },
 };
