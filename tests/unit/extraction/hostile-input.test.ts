@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractionError, extractArticle } from '../../../utils/extraction';
+import { ExtractionError, extractArticle, isArticlePage } from '../../../utils/extraction';
 import { page, parseHtml } from '../../helpers/parse-html';
 
 const paragraph = (index: number): string =>
@@ -89,5 +89,13 @@ describe('bounded extraction', () => {
   ])('accepts only a language tag as the language: %s', (html, lang) => {
     const source = page(ARTICLE).replace(/<html[^>]*>/, html);
     expect(extractArticle(parseHtml(source)).lang).toBe(lang);
+  });
+});
+
+describe('always-on detection on an enormous page', () => {
+  it('does not check a page with more elements than its limit', () => {
+    const document = parseHtml(page(ARTICLE, { head: '<meta property="og:type" content="article">' }));
+    expect(isArticlePage(document)).toBe(true);
+    expect(isArticlePage(document, { maxElements: 10 })).toBe(false);
   });
 });
