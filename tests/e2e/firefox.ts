@@ -1,6 +1,6 @@
 import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser, TestPage } from './harness';
+import type { ExtensionBrowser, RecordedRequest, TestPage } from './harness';
 import { FIREFOX_BUILD, browserEnv } from './paths';
 
 const GECKO_ID = 'qari@qari.invalid';
@@ -9,7 +9,13 @@ const EXTENSION_UUID = '5b0a2f8e-7c1d-4e3a-9f6b-2d8c4a1e0f37';
 const DEFAULT_TIMEOUT = 15_000;
 
 function wrap(page: Page): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
     // generics add nothing here.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
@@ -46,11 +52,23 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
   });
   await browser.installExtension(FIREFOX_BUILD);
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+  const requests: RecordedRequest[] = [];
   return {
     name: 'firefox',
     extensionOrigin,
+    requests,
     async openExtensionPage(pathAndQuery) {
       const page = await browser.newPage();
+      page.on('request', (request) => {
+        const frameUrl = (): string => {
+          try {
+            return request.frame()?.url() ?? '';
+          } catch {
+            return '';
+          }
+        };
+        requests.push({ url: request.url(), from: frameUrl() || page.url(), type: request.resourceType() });
+      });
       // Awaiting goto on a moz-extension: page never settles under BiDi; wait for the app instead.
       void page.goto(`${extensionOrigin}${pathAndQuery}`).catch(() => undefined);
       await page.waitForSelector('#app > *', { timeout: DEFAULT_TIMEOUT });
