@@ -22,7 +22,7 @@ export type ReaderState =
  * How long the view waits for the page's answer. The extraction's own budget is shorter; a page
  * that never answers (a script stuck in it, a tab frozen) gets "too large to simplify" after this.
  */
-export const EXTRACTION_TIMEOUT_MS = 5_000;
+export const EXTRACTION_TIMEOUT_MS = 4_000;
 
 function timeout(ms: number): Promise<'timeout'> {
   return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
@@ -85,5 +85,10 @@ export function waitForTabComplete(tabId: number): Promise<void> {
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
+    // It may have finished between the caller's look and these listeners.
+    browser.tabs.get(tabId).then(
+      (tab) => tab.status === 'complete' && finish(),
+      () => finish(),
+    );
   });
 }

@@ -2,7 +2,7 @@ import type { Article, ExtractOptions } from './types';
 import type { PipelineContext } from './context';
 import { ExtractionError } from './errors';
 import { callNative, readNative } from './native';
-import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS } from './limits';
+import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MAX_TEXT_CHARS } from './limits';
 import { STEPS } from './steps';
 import { headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
 import { blockText, countWords } from '../text/block-text';
@@ -53,8 +53,10 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
   if (callNative<HTMLCollection>(source, 'getElementsByTagName', '*').length > maxElements) {
     throw new ExtractionError('too-large', `The page has more than ${maxElements} elements.`);
   }
-  if (!readNative<HTMLElement | null>(source, 'body')) {
-    throw new ExtractionError('no-body', 'The document has no body.');
+  const body = readNative<HTMLElement | null>(source, 'body');
+  if (!body) throw new ExtractionError('no-body', 'The document has no body.');
+  if ((readNative<string | null>(body, 'textContent')?.length ?? 0) > MAX_TEXT_CHARS) {
+    throw new ExtractionError('too-large', `The page has more than ${MAX_TEXT_CHARS} characters of text.`);
   }
   const context: PipelineContext = {
     source,

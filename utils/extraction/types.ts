@@ -68,7 +68,7 @@ export interface ExtractOptions {
   maxElements?: number;
   /**
    * Give up ("too large") once the pipeline has run this long, in milliseconds; checked between
-   * steps and inside the long walks. The reading view waits 5 s in all; default 3,500.
+   * steps and inside the long walks. The reading view waits 5 s in all; default 2,500.
    */
   timeBudgetMs?: number;
   /** The clock the budget is measured with (tests); default `performance.now`. */

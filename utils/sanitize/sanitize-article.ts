@@ -184,6 +184,9 @@ function installHooks(purify: DOMPurify): void {
       const src = element.getAttribute('src')?.trim() ?? '';
       // Removed after the walk: DOMPurify is iterating over the tree right now.
       if (!SAFE_IMAGE.test(src) || isTrackingPixel(element)) element.removeAttribute('src');
+      // Only the images the reader scrolls to are fetched: fewer requests leave the machine, and
+      // an article with thousands of images renders at once.
+      element.setAttribute('loading', 'lazy');
     }
   });
 }

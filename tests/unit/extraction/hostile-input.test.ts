@@ -99,3 +99,10 @@ describe('always-on detection on an enormous page', () => {
     expect(isArticlePage(document, { maxElements: 10 })).toBe(false);
   });
 });
+
+describe('enormous text', () => {
+  it('refuses a page with more text than the limit as "too large"', () => {
+    const document = parseHtml(page(`${ARTICLE}<p>${'x'.repeat(1_600_000)}</p>`));
+    expect(codeOf(() => extractArticle(document))).toBe('too-large');
+  });
+});

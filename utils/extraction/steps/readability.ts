@@ -26,6 +26,25 @@ function countAllCommas(reader: Readability<Element>): void {
       : original(element, separator);
 }
 
+/** The private Readability method that steps to the next node of its main walk. */
+interface NodeWalking {
+  _getNextNode(node: Node, ignoreSelfAndKids?: boolean): Node | null;
+}
+
+/**
+ * Readability's main walk runs once per attempt over every node; on an enormous or deep page one
+ * attempt alone can outlast the budget. Check the budget every few thousand nodes of it.
+ */
+function checkBudgetWhileWalking(reader: Readability<Element>, checkBudget: () => void): void {
+  const internals = reader as unknown as NodeWalking;
+  const original = internals._getNextNode.bind(internals);
+  let steps = 0;
+  internals._getNextNode = (node, ignoreSelfAndKids) => {
+    if (++steps % 2048 === 0) checkBudget();
+    return original(node, ignoreSelfAndKids);
+  };
+}
+
 /**
  * Readability's own default character threshold (500) is kept: lower ones accept a first pass
  * that found only the standfirst (a caption and two lines) where the retry finds the article.
@@ -85,6 +104,7 @@ export const runReadability: Step = {
     const maxElemsToParse = context.options.maxElements ?? DEFAULT_MAX_ELEMENTS;
     const reader = new Readability<Element>(context.doc, { ...READABILITY_OPTIONS, maxElemsToParse });
     countAllCommas(reader);
+    checkBudgetWhileWalking(reader, context.checkBudget);
     try {
       context.parsed = reader.parse();
     } catch (error) {
