@@ -92,7 +92,7 @@ export async function startSecurityServers(folders: ServedFolders): Promise<Secu
       headers = { 'content-type': contentType, 'content-security-policy': HOSTILE_PAGE_CSP };
     } else if (folder === 'e2e' && folders.scripted) {
       filePath = path.join(folders.scripted, file);
-      headers = { 'content-type': 'text/html; charset=utf-8' };
+      headers = { 'content-type': file.endsWith('.png') ? 'image/png' : 'text/html; charset=utf-8' };
     }
     if (!filePath) return notFound();
     readFile(filePath).then(
