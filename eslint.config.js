@@ -23,7 +23,13 @@ export default tseslint.config(
   },
   {
     // The pure core runs in Node, Vitest and the page: it must never reach for extension APIs.
-    files: ['utils/extraction/**', 'utils/direction/**', 'utils/text/**', 'utils/sanitize/**'],
+    files: [
+      'utils/extraction/**',
+      'utils/direction/**',
+      'utils/text/**',
+      'utils/sanitize/**',
+      'utils/search/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -37,15 +37,21 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: reader settings. activeTab + scripting: inject the extraction into the tab being read.
-    // contextMenus: "Read in Qari". Host access is the detection script's own (http/https), declared
+    // contextMenus: "Read in Qari", "Save to Qari". unlimitedStorage: the library (IndexedDB) keeps
+    // saved articles without the browser's per-site quota evicting them or refusing a large library.
+    // Host access is the detection script's own (http/https), declared
     // so that the reader tab (reader.html?tabId=…) can also extract after the click's grant is gone.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandOpenReader__',
+      },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
       },
     },
     // Builds only: the dev server needs its own script origin, which WXT adds to its default.

@@ -11,7 +11,8 @@ import { ArticleView } from './ArticleView';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusMessage } from './StatusMessage';
 import { useReaderSettings } from './use-reader-settings';
-import { useTabArticle } from './use-tab-article';
+import { useArticleSource } from './use-article-source';
+import { LibraryControls, OpenLibraryButton } from './LibraryControls';
 
 const FAILURE_MESSAGES: Record<ReadFailure, MessageKey> = {
   'no-article': 'stateNoArticle',
@@ -25,6 +26,8 @@ interface ReaderAppProps {
   layout: 'popup' | 'tab';
   /** `?tabId=` of the page address; null means the active tab. */
   tabIdParam: string | null;
+  /** `?id=` of reader.html: a saved article, read from the library (offline). */
+  savedIdParam?: string | null;
 }
 
 async function openInTab(tab: Browser.tabs.Tab): Promise<void> {
@@ -67,15 +70,17 @@ function Status({
           </button>
         </StatusMessage>
       );
+    case 'not-saved':
+      return <StatusMessage kind="not-saved" message={t('libraryErrorNotFound')} />;
     case 'ready':
       return null;
   }
 }
 
 /** The reading view shared by the popup and the reader tab. */
-export function ReaderApp({ layout, tabIdParam }: ReaderAppProps) {
+export function ReaderApp({ layout, tabIdParam, savedIdParam = null }: ReaderAppProps) {
   const { settings, loaded, setSettings } = useReaderSettings();
-  const { state, tab, retry, showAnyway } = useTabArticle(tabIdParam);
+  const { state, tab, retry, showAnyway, saved } = useArticleSource(tabIdParam, savedIdParam);
   const article = state.kind === 'ready' ? state.article : null;
   useEffect(() => {
     // The reader tab is named after its article, so it can be found among the browser's tabs.
@@ -105,6 +110,8 @@ export function ReaderApp({ layout, tabIdParam }: ReaderAppProps) {
             {t('actionOriginalPage')}
           </a>
         )}
+        {article && <LibraryControls layout={layout} article={article} saved={saved} />}
+        {layout === 'popup' && <OpenLibraryButton />}
         {article && <SettingsPanel settings={settings} onChange={setSettings} />}
       </div>
       <main class="reader-main">

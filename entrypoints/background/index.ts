@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { listenForDetectionReports } from '@/utils/browser/detection-reports';
 import { createReadInQariMenu, READ_IN_QARI_MENU_ID } from '@/utils/browser/context-menu';
 import { openReaderTab } from '@/utils/browser/open-reader';
+import { createSaveToQariMenu, handleSaveCommand, handleSaveMenuClick } from '@/utils/browser/save-tab';
 
 export default defineBackground(() => {
   // Listeners first, before anything is awaited: a message or click may be what woke us up.
@@ -23,5 +24,8 @@ export default defineBackground(() => {
     });
   });
 
-  void createReadInQariMenu();
+  browser.contextMenus.onClicked.addListener(handleSaveMenuClick);
+  browser.commands.onCommand.addListener(handleSaveCommand);
+
+  void createReadInQariMenu().then(createSaveToQariMenu);
 });

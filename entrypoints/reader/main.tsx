@@ -5,4 +5,5 @@ import { App } from './App';
 
 applyUiLocale(document);
 const root = document.getElementById('app');
-if (root) render(<App tabIdParam={new URLSearchParams(location.search).get('tabId')} />, root);
+const params = new URLSearchParams(location.search);
+if (root) render(<App tabIdParam={params.get('tabId')} savedIdParam={params.get('id')} />, root);

@@ -84,8 +84,8 @@ export async function launchChromiumContext(
   return { context, extensionOrigin };
 }
 
-export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
-  const { context, extensionOrigin } = await launchChromiumContext(options);
+/** Every request of the extension's pages and service worker in `context`, as a live list. */
+export function recordExtensionRequests(context: BrowserContext, extensionOrigin: string): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   // Extension pages' requests carry their frame; the service worker's carry the worker.
   context.on('request', (request) => {
@@ -102,6 +102,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       requests.push({ url: request.url(), from, type: request.resourceType() });
     }
   });
+  return requests;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin } = await launchChromiumContext(options);
+  const requests = recordExtensionRequests(context, extensionOrigin);
   return {
     name: 'chromium',
     extensionOrigin,

@@ -16,6 +16,8 @@ export type ReaderState =
   /** The cheap detection said "not an article"; the user may still ask to see what was found. */
   | { readonly kind: 'not-article'; readonly article: Article }
   | { readonly kind: 'error'; readonly code: ReadFailure }
+  /** reader.html?id=: no saved article has that id (deleted since). */
+  | { readonly kind: 'not-saved' }
   | { readonly kind: 'ready'; readonly article: Article };
 
 /**

@@ -5,6 +5,7 @@ import { callNative, readNative } from './native';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MAX_TEXT_CHARS } from './limits';
 import { STEPS } from './steps';
 import { headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
+import { canonicalUrlOf } from './canonical-url';
 import { blockText, countWords } from '../text/block-text';
 import { readingTimeMinutes } from '../direction/reading-time';
 import { resolveDirection } from '../direction/resolve-direction';
@@ -96,6 +97,7 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     context.dir ?? resolveDirection({ htmlDir: source.documentElement?.getAttribute('dir'), lang, text });
   return {
     url,
+    canonicalUrl: canonicalUrlOf(source, url),
     title: headlineOf(source, parsed?.title ?? source.title ?? '', siteName),
     byline: (parsed?.byline ?? '').trim(),
     siteName,

@@ -13,6 +13,11 @@ export type TextDirection = 'rtl' | 'ltr';
 /** The reader-ready article that `extractArticle` returns. */
 export interface Article {
   url: string;
+  /**
+   * The address the article is known by: the page's canonical link on the same site, else its URL;
+   * without fragment or tracking parameters. The library's key ('' for pages without http(s) URL).
+   */
+  canonicalUrl: string;
   /** The headline as the page shows it, without the site name. */
   title: string;
   byline: string;
