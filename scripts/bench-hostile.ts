@@ -43,6 +43,9 @@ const PLAIN_LIMIT_MS = 30_000;
 const OUT = path.join(ROOT, 'bench-output');
 const HOME = path.join(OUT, 'hostile-home');
 
+const value = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : ms(n));
+const bytes = (n: number | null): string => (n === null ? '–' : kib(n));
+
 interface Row {
   page: string;
   bytes: number;
@@ -56,6 +59,14 @@ interface Row {
   plainHeapBytes: number | null;
   firefoxAnswerMs?: number | null;
   firefoxAnswer?: string;
+}
+
+/** A measurement that does not come back (a page that navigates for ever) is reported as missing. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([
+    promise.catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), ms)),
+  ]);
 }
 
 async function waitLoaded(control: TestPage, tab: number, url: string): Promise<void> {
@@ -107,18 +118,16 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
       const url = `${origin}/hostile/${page.file}`;
       process.stderr.write(`chromium ${page.file}…\n`);
       let detectBlockMs: number | null = null;
-      try {
-        detectBlockMs = (await traceDetection(context, control, extensionOrigin, url)).longestTaskMs;
-      } catch {
-        detectBlockMs = null; // The detection never reported (no content script in SVG, a redirect loop).
-      }
+      // Null when the detection never reported (no content script in an SVG, a redirect loop).
+      detectBlockMs =
+        (await within(traceDetection(context, control, extensionOrigin, url), 60_000))?.longestTaskMs ?? null;
       // Qari: the reader tab for a fresh load of the page, the heap before and after its extraction.
       const tab = await openTab(control, url);
       await waitLoaded(control, tab, url);
       const article = context.pages().find((candidate) => candidate.url() === url);
-      const plain = article ? await PlainReadability.inject(context, article).catch(() => null) : null;
-      await plain?.collectGarbage();
-      const before = (await plain?.used()) ?? null;
+      const plain = article ? await within(PlainReadability.inject(context, article), 30_000) : null;
+      await within(plain?.collectGarbage() ?? Promise.resolve(), 10_000);
+      const before = plain ? await within(plain.used(), 10_000) : null;
       let answerMs: number | null = null;
       let answer = '';
       try {
@@ -132,13 +141,14 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
       } catch (error) {
         answer = String(error).slice(0, 60);
       }
-      const after = (await plain?.used().catch(() => null)) ?? null;
+      const after = plain ? await within(plain.used(), 10_000) : null;
       const heapBytes = before !== null && after !== null ? Math.max(0, after - before) : null;
       // Plain Readability on the same loaded page, after Qari is done with it.
-      const plainDetect = await plain?.detect(PLAIN_LIMIT_MS).catch(() => null);
-      const plainParse = await plain?.parse(PLAIN_LIMIT_MS).catch(() => null);
-      await plain?.detach().catch(() => undefined);
+      const plainDetect = plain ? await within(plain.detect(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
+      const plainParse = plain ? await within(plain.parse(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
+      await within(plain?.detach() ?? Promise.resolve(), 5_000);
       await closeTab(control, tab).catch(() => undefined);
+      process.stderr.write(`  detect ${value(detectBlockMs)} ms, answer ${value(answerMs)} ms (${answer})\n`);
       rows.push({
         page: page.file,
         bytes: page.bytes,
@@ -174,9 +184,6 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
     await browser.close();
   }
 }
-
-const value = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : ms(n));
-const bytes = (n: number | null): string => (n === null ? '–' : kib(n));
 
 async function main(): Promise<void> {
   if (!values['no-build']) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
-import { launchChromium } from './chromium';
-import { launchFirefox } from './firefox';
+import type { TestPage } from './harness';
+import type { DownloadingBrowser } from './downloads';
+import { launchChromiumWithDownloads, launchFirefoxWithDownloads } from './downloads';
+import { chooseImportFile, readLibrary, waitForItems } from './library-page';
 import { OUTPUT } from './paths';
 import { manifestOf, navigateTab, openTab, toolbarOf, waitUntil } from './extension-calls';
 import type { GeneratedPage } from './security/corpus';
@@ -15,18 +17,20 @@ import { evaluateCheck, openInView, readView } from './security/views';
 /**
  * Every public XSS vector (tests/e2e/security/vendor), embedded by the corpus generator in a real
  * article page at every location (title, meta tags, JSON-LD, byline, image attributes, body), read
- * in the popup and in the reader tab of real Chromium and Firefox. After each opening: nothing of
- * the page ran (`window.__xss`), nothing reached the beacon server, no dialog opened, the view did
- * not navigate, no clobbering took effect, and the article is there.
+ * in the popup and in the reader tab of real Chromium and Firefox, saved to the library from the
+ * reader tab; then the library page, the JSON export, an import of it into the emptied library, and
+ * every imported article opened from the library. After each step: nothing of the page ran
+ * (`window.__xss`), nothing reached the beacon server, no dialog opened, the view did not navigate,
+ * no clobbering took effect, and the article (or the library) is there.
  */
-const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
+const LAUNCHERS = { chromium: launchChromiumWithDownloads, firefox: launchFirefoxWithDownloads } as const;
 const VECTORS = loadVectors();
 const VIEWS = ['popup', 'reader'] as const;
 /** Event handlers (a failed image's onerror, autofocus, animations) fire within this after render. */
 const SETTLE_MS = 150;
 
 describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name) => {
-  let browser: ExtensionBrowser;
+  let browser: DownloadingBrowser;
   let servers: SecurityServers;
   let control: TestPage;
   /** The one extension page that shows each view in turn (`popup.html`, `reader.html`). */
@@ -58,6 +62,48 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   beforeEach(() => {
     if (launchError) throw launchError;
   });
+
+  /** Ids of the saved articles, as the export lists them. */
+  let savedIds: string[] = [];
+
+  /** Saves the article shown in the reader tab to the library, as the user's click would. */
+  async function saveToLibrary(page: TestPage): Promise<void> {
+    await page.waitFor('[data-testid="save-article"]:not([data-state="unknown"])');
+    await page.click('[data-testid="save-article"]');
+    await page.waitFor('[data-testid="save-article"][data-state="saved"]');
+  }
+
+  /** Opens the library page in the view page and checks it like a reading view. */
+  async function readLibraryStep(url: string) {
+    await viewPage.evaluate((address: string) => location.replace(address), url).catch(() => undefined);
+    await waitUntil(
+      () =>
+        viewPage
+          .evaluate(
+            (address: string) =>
+              location.href === address && document.querySelector('[data-testid="library-item"]') !== null,
+            url,
+          )
+          .catch(() => false),
+      (ready) => ready,
+      'the library page',
+    );
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const state = await viewPage.evaluate(
+      () => ({
+        href: location.href,
+        xss: (window as unknown as { __xss?: unknown }).__xss,
+        live: document.querySelectorAll(
+          '.library script, .library iframe, .library img[onerror], .library svg',
+        ).length,
+      }),
+      null,
+    );
+    openings++;
+    expect(state).toEqual({ href: url, xss: undefined, live: 0 });
+    expect(viewPage.dialogs).toEqual([]);
+    return readLibrary(viewPage);
+  }
 
   /**
    * Beacon hits that Qari made. The host page is the attacker's own: its `<meta refresh>` may
@@ -122,6 +168,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
             await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
             const after: ViewSnapshot = await readView(viewPage);
             const clobbered = page.check ? await evaluateCheck(viewPage, page.check) : false;
+            if (view === 'reader') await saveToLibrary(viewPage);
             return { view, target, after, clobbered };
           })(),
         );
@@ -145,6 +192,59 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
     30_000,
   );
 
+  it('shows the library of every saved vector page, exports it, and imports it back into an empty library', async () => {
+    const libraryUrl = `${browser.extensionOrigin}/library.html`;
+    const before = await readLibraryStep(libraryUrl);
+    expect(before.ids.length).toBeGreaterThan(0);
+    const exported = await browser.downloadFrom(viewPage, '[data-testid="library-export-json"]');
+    const file = JSON.parse(exported.text) as { articles: { id: string; html: string }[] };
+    savedIds = file.articles.map((article) => article.id);
+    expect(savedIds.length).toBeGreaterThan(0);
+    // What the export holds was sanitized: nothing in it could run or load when read back.
+    const window = new JSDOM('').window;
+    for (const article of file.articles) {
+      const body = new window.DOMParser().parseFromString(article.html, 'text/html').body;
+      const handlers = Array.from(body.querySelectorAll('*')).filter((element) =>
+        Array.from(element.attributes).some((attribute) => /^on/i.test(attribute.name)),
+      );
+      expect(
+        body.querySelectorAll('script, style, iframe, object, embed, form, svg, base, meta, link').length,
+      ).toBe(0);
+      expect(handlers.length).toBe(0);
+    }
+    await viewPage.click('[data-testid="library-delete-all"]');
+    await viewPage.waitFor('[data-testid="library-confirm-delete-all"]');
+    await viewPage.click('[data-testid="library-confirm-delete-all"]');
+    await waitUntil(
+      () => readLibrary(viewPage),
+      (view) => view.empty,
+      'the emptied library',
+    );
+    await chooseImportFile(viewPage, exported.name, exported.text);
+    await waitForItems(viewPage, Math.min(savedIds.length, before.ids.length), 'the import');
+    const after = await readLibraryStep(`${libraryUrl}?after=import`);
+    expect(after.ids.length).toBe(before.ids.length);
+    expect(qariHits(servers.hits)).toEqual([]);
+  }, 120_000);
+
+  it('opens every imported article from the library: nothing of the page runs, loads or navigates', async () => {
+    expect(savedIds.length).toBeGreaterThan(0);
+    for (const id of savedIds) {
+      const target = `${browser.extensionOrigin}/reader.html?id=${encodeURIComponent(id)}`;
+      await openInView(viewPage, target);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      const view = await readView(viewPage);
+      openings++;
+      expect(view.xss, `${id}: window.__xss`).toBeUndefined();
+      expect(view.href, `${id} navigated`).toBe(target);
+      expect(view.articleShown, `${id}: ${view.state}`).toBe(true);
+      expect(view.forbidden, `${id}: elements that load or run`).toEqual([]);
+      expect(view.selfLinks, `${id}: links that navigate the view`).toBe(0);
+    }
+    expect(viewPage.dialogs).toEqual([]);
+    expect(qariHits(servers.hits)).toEqual([]);
+  }, 180_000);
+
   it('made no request to the beacon, opened no dialog, and loaded nothing but images', () => {
     expect(qariHits(servers.hits)).toEqual([]);
     expect([control, viewPage].flatMap((page) => page.dialogs)).toEqual([]);
@@ -154,7 +254,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
       (request) => !request.url.startsWith(browser.extensionOrigin) && !request.url.startsWith('data:'),
     );
     expect(leaving.filter((request) => request.type !== 'image')).toEqual([]);
-    expect(openings).toBe(VECTORS.length * VIEWS.length);
+    // Each vector in two views, the library page before and after the import, every imported article.
+    expect(openings).toBe(VECTORS.length * VIEWS.length + 2 + savedIds.length);
   });
 
   it('ignores forged messages from the page: the toolbar keeps its own answer', async () => {

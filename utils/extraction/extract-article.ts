@@ -25,7 +25,7 @@ function countLetters(text: string): number {
 /** A check of the time budget, for the steps (`context.checkBudget()`). */
 function budgetChecker(options: ExtractOptions): () => void {
   const now = options.now ?? (() => performance.now());
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const budget = options.timeBudgetMs ?? Number.POSITIVE_INFINITY;
   const deadline = now() + budget;
   return () => {
     if (now() > deadline) {
