@@ -62,13 +62,14 @@ export async function waitUntil<T>(
   done: (value: T) => boolean,
   what: string,
   timeoutMs = 15_000,
+  intervalMs = 150,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
     last = await read();
     if (done(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
 }
@@ -95,6 +96,7 @@ export async function navigateTab(control: TestPage, tabId: number, url: string)
     (tab) => tab?.status === 'complete' && tab.url === url,
     `tab ${tabId} to load ${url}`,
     30_000,
+    40,
   );
 }
 

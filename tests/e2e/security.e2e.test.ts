@@ -26,8 +26,11 @@ import { evaluateCheck, openInView, readView } from './security/views';
 const LAUNCHERS = { chromium: launchChromiumWithDownloads, firefox: launchFirefoxWithDownloads } as const;
 const VECTORS = loadVectors();
 const VIEWS = ['popup', 'reader'] as const;
-/** Event handlers (a failed image's onerror, autofocus, animations) fire within this after render. */
-const SETTLE_MS = 150;
+/**
+ * Event handlers (a failed image's onerror, autofocus, animations) fire within this after render;
+ * local images fail at once (the beacon answers 204, other hosts do not resolve).
+ */
+const SETTLE_MS = 60;
 
 describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name) => {
   let browser: DownloadingBrowser;
