@@ -148,7 +148,9 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
       const plainParse = plain ? await within(plain.parse(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
       await within(plain?.detach() ?? Promise.resolve(), 5_000);
       await closeTab(control, tab).catch(() => undefined);
-      process.stderr.write(`  detect ${value(detectBlockMs)} ms, answer ${value(answerMs)} ms (${answer})\n`);
+      process.stderr.write(
+        `  detect ${value(detectBlockMs)} ms (plain ${value(plainDetect?.ms)}), answer ${value(answerMs)} ms (${answer}), heap ${bytes(heapBytes)}; plain Readability ${value(plainParse?.ms)} ms (${plainParse?.result ?? '–'}), heap ${bytes(plainParse?.heapBytes ?? null)}\n`,
+      );
       rows.push({
         page: page.file,
         bytes: page.bytes,
