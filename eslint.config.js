@@ -4,7 +4,15 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.output/', '.wxt/', 'test-output/', 'bench-output/', 'tests/fixtures/pages/'],
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      'test-output/',
+      'bench-output/',
+      'tests/fixtures/pages/',
+      'tests/e2e/security/vendor/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -6,6 +6,7 @@ import type { ReadFailure } from '@/utils/browser/read-result';
 import type { MessageKey } from '@/utils/browser/i18n';
 import { t } from '@/utils/browser/i18n';
 import { readerUrl } from '@/utils/browser/open-reader';
+import { isSafeLinkUrl } from '@/utils/sanitize/sanitize-article';
 import { ArticleView } from './ArticleView';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusMessage } from './StatusMessage';
@@ -104,7 +105,7 @@ export function ReaderApp({ layout, tabIdParam, savedIdParam = null }: ReaderApp
             {t('actionOpenInTab')}
           </button>
         )}
-        {layout === 'tab' && article && (
+        {layout === 'tab' && article && isSafeLinkUrl(article.url) && (
           <a class="toolbar-link" href={article.url} target="_blank" rel="noopener noreferrer">
             {t('actionOriginalPage')}
           </a>

@@ -3,6 +3,8 @@ import type { Browser } from '#imports';
 import type { ReaderState } from '@/utils/browser/read-tab-article';
 import { readTabArticle, resolveTargetTab, waitForTabComplete } from '@/utils/browser/read-tab-article';
 
+const LOADING_ROUNDS = 3;
+
 /**
  * Reads the article of the target tab (`?tabId=`, else the active tab). A page still loading is
  * shown as such and read again as soon as it finishes.
@@ -28,12 +30,15 @@ export function useTabArticle(tabIdParam: string | null): {
         return;
       }
       let next = await readTabArticle(target);
-      if (next.kind === 'page-loading') {
-        setState(next);
+      // A page that is loading is read once it has loaded; one that loads again and again (a
+      // redirect loop) gets an answer after a few rounds instead of a spinner for ever.
+      for (let round = 0; next.kind === 'page-loading' && round < LOADING_ROUNDS; round++) {
+        if (alive) setState(next);
         await waitForTabComplete(target.id);
         const reloaded = await resolveTargetTab(String(target.id));
         next = reloaded ? await readTabArticle(reloaded) : { kind: 'no-tab' };
       }
+      if (next.kind === 'page-loading') next = { kind: 'error', code: 'failed' };
       if (alive) setState(next);
     };
     setState({ kind: 'working' });

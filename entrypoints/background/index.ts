@@ -1,17 +1,12 @@
 import { browser, defineBackground } from '#imports';
-import { onMessage } from '@/utils/messaging/protocol';
-import { showDetection } from '@/utils/browser/toolbar-state';
+import { listenForDetectionReports } from '@/utils/browser/detection-reports';
 import { createReadInQariMenu, READ_IN_QARI_MENU_ID } from '@/utils/browser/context-menu';
 import { openReaderTab } from '@/utils/browser/open-reader';
 import { createSaveToQariMenu, handleSaveCommand, handleSaveMenuClick } from '@/utils/browser/save-tab';
 
 export default defineBackground(() => {
   // Listeners first, before anything is awaited: a message or click may be what woke us up.
-  onMessage('reportDetection', ({ data, sender }) => {
-    // The tab comes from the browser (sender), never from the page's data.
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) void showDetection(tabId, data.isArticle);
-  });
+  listenForDetectionReports();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === READ_IN_QARI_MENU_ID && tab?.id !== undefined)

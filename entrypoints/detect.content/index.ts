@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { isArticlePage } from '@/utils/extraction/detect';
+import { DETECTION_MAX_ELEMENTS, isArticlePage } from '@/utils/extraction/detect';
 import { isRenderedVisible } from '@/utils/browser/visibility';
 import { sendMessage } from '@/utils/messaging/protocol';
 
@@ -12,7 +12,15 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    const isArticle = isArticlePage(document, { isVisible: isRenderedVisible });
+    let isArticle = false;
+    try {
+      isArticle = isArticlePage(document, {
+        isVisible: isRenderedVisible,
+        maxElements: DETECTION_MAX_ELEMENTS,
+      });
+    } catch {
+      // Markup that shadows the DOM's own methods (`<img name="querySelectorAll">`): not an article.
+    }
     // The background may be waking up or the extension reloading; the toolbar just stays as it was.
     sendMessage('reportDetection', { isArticle }).catch(() => undefined);
   },

@@ -34,6 +34,7 @@ for (const page of pages) {
     lang: '',
     discussion: null,
     keyFacts: [],
+    checkBudget: () => undefined,
   };
   for (const step of STEPS) {
     t = performance.now();

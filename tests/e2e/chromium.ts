@@ -2,14 +2,20 @@ import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ExtensionBrowser, TestPage } from './harness';
+import type { ExtensionBrowser, RecordedRequest, TestPage } from './harness';
 import { BROWSER_HOME, CHROME_BUILD, browserEnv } from './paths';
 
 const DEFAULT_TIMEOUT = 15_000;
 
 /** The harness's view of a Playwright page. */
 export function wrapPage(page: Page): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
     // generics add nothing here.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
@@ -78,11 +84,34 @@ export async function launchChromiumContext(
   return { context, extensionOrigin };
 }
 
+/** Every request of the extension's pages and service worker in `context`, as a live list. */
+export function recordExtensionRequests(context: BrowserContext, extensionOrigin: string): RecordedRequest[] {
+  const requests: RecordedRequest[] = [];
+  // Extension pages' requests carry their frame; the service worker's carry the worker.
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    const frameUrl = (): string => {
+      try {
+        return request.frame().url();
+      } catch {
+        return ''; // A request of a frame that is already gone.
+      }
+    };
+    const from = worker ? (worker.url().startsWith(extensionOrigin) ? 'background' : '') : frameUrl();
+    if (from === 'background' || from.startsWith(extensionOrigin)) {
+      requests.push({ url: request.url(), from, type: request.resourceType() });
+    }
+  });
+  return requests;
+}
+
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
   const { context, extensionOrigin } = await launchChromiumContext(options);
+  const requests = recordExtensionRequests(context, extensionOrigin);
   return {
     name: 'chromium',
     extensionOrigin,
+    requests,
     async openExtensionPage(pathAndQuery) {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}${pathAndQuery}`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser, TestPage } from './harness';
-import { launchChromiumContext, wrapPage } from './chromium';
+import { launchChromiumContext, recordExtensionRequests, wrapPage } from './chromium';
 import type { ChromiumOptions } from './chromium';
 import { launchFirefox } from './firefox';
 
@@ -28,6 +28,7 @@ export async function launchChromiumWithDownloads(
   return {
     name: 'chromium',
     extensionOrigin,
+    requests: recordExtensionRequests(context, extensionOrigin),
     async openExtensionPage(pathAndQuery) {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}${pathAndQuery}`);

@@ -62,13 +62,14 @@ export async function waitUntil<T>(
   done: (value: T) => boolean,
   what: string,
   timeoutMs = 15_000,
+  intervalMs = 150,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
     last = await read();
     if (done(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
 }
@@ -79,4 +80,32 @@ export async function waitForTabLoaded(control: TestPage, tabId: number): Promis
     (tab) => tab?.status === 'complete',
     `tab ${tabId} to load`,
   );
+}
+
+/** Loads `url` in an existing tab and waits until it has loaded. */
+export async function navigateTab(control: TestPage, tabId: number, url: string): Promise<void> {
+  await control.evaluate(
+    async ({ id, address }: { id: number; address: string }) => {
+      const globals = globalThis as PageGlobals;
+      await (globals.browser ?? globals.chrome)?.tabs.update(id, { url: address });
+    },
+    { id: tabId, address: url },
+  );
+  await waitUntil(
+    () => getTab(control, tabId),
+    (tab) => tab?.status === 'complete' && tab.url === url,
+    `tab ${tabId} to load ${url}`,
+    30_000,
+    40,
+  );
+}
+
+/** The manifest the browser loaded (what it enforces), as the extension itself reads it. */
+export function manifestOf(control: TestPage): Promise<Record<string, unknown>> {
+  return control.evaluate(() => {
+    const globals = globalThis as PageGlobals;
+    const api = globals.browser ?? globals.chrome;
+    if (!api) throw new Error('no extension API');
+    return api.runtime.getManifest();
+  }, null);
 }

@@ -1,6 +1,6 @@
 import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser, TestPage } from './harness';
+import type { ExtensionBrowser, RecordedRequest, TestPage } from './harness';
 import { FIREFOX_BUILD, browserEnv } from './paths';
 
 const GECKO_ID = 'qari@qari.invalid';
@@ -43,7 +43,13 @@ async function waitForApp(page: Page): Promise<void> {
 }
 
 function wrap(page: Page): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     // Arguments and results are plain JSON, never element handles: the drivers' handle-unwrapping
     // generics add nothing here.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
@@ -80,9 +86,13 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
   });
   await browser.installExtension(FIREFOX_BUILD);
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+  // Puppeteer's BiDi requests of moz-extension pages cannot tell their resource type (it throws), so
+  // Firefox records none here: the tests count what reaches their own servers instead.
+  const requests: RecordedRequest[] = [];
   return {
     name: 'firefox',
     extensionOrigin,
+    requests,
     async openExtensionPage(pathAndQuery) {
       const page = await browser.newPage();
       // Awaiting goto on a moz-extension: page never settles under BiDi; wait for the app instead.

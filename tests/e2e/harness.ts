@@ -10,6 +10,17 @@ export interface TestPage {
   resize(width: number, height: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
+  /** Messages of every dialog (alert, confirm, prompt) the page opened; each was dismissed. */
+  readonly dialogs: readonly string[];
+}
+
+/** A request the browser made on behalf of an extension page or the extension's background. */
+export interface RecordedRequest {
+  url: string;
+  /** `chrome-extension://…/popup.html`, or `background` for the service worker / event page */
+  from: string;
+  /** The browser's resource type (`image`, `fetch`, `stylesheet`, …) when it tells */
+  type: string;
 }
 
 export interface ExtensionBrowser {
@@ -18,5 +29,11 @@ export interface ExtensionBrowser {
   readonly extensionOrigin: string;
   /** Opens an extension page (e.g. `/popup.html?tabId=3`) in a new tab, once its app has rendered. */
   openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  /**
+   * Every request made so far by the extension's pages (and, in Chromium, its service worker), a
+   * live list. Firefox: the pages opened by `openExtensionPage` (BiDi network events); its
+   * background page is not reachable over BiDi.
+   */
+  readonly requests: readonly RecordedRequest[];
   close(): Promise<void>;
 }

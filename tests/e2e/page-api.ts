@@ -18,7 +18,9 @@ export interface PageExtensionApi {
     create(properties: { url: string; active: boolean }): Promise<PageTab>;
     get(tabId: number): Promise<PageTab>;
     remove(tabId: number): Promise<void>;
+    update(tabId: number, properties: { url: string }): Promise<PageTab>;
   };
+  runtime: { getManifest(): Record<string, unknown> };
   storage: { local: { clear(): Promise<void> } };
   /** Chrome MV3 */
   action?: PageAction;

@@ -1,4 +1,4 @@
-import { ExtractionError, extractArticle } from '../extraction';
+import { DEFAULT_TIME_BUDGET_MS, ExtractionError, extractArticle } from '../extraction';
 import type { TextDirection } from '../extraction';
 import type { ExtractionOutcome } from './read-result';
 import { sharedClock } from './reader-timing';
@@ -27,6 +27,8 @@ export function extractInPage(document: Document): ExtractionOutcome {
       url: document.location.href,
       isHidden: isHiddenByStyle,
       computedDir: declaredPageDirection(document),
+      // The reading view gives up waiting after 4 s; the page must be free again by then.
+      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
     });
     return { ok: true, article, timings: timings() };
   } catch (error) {

@@ -1,9 +1,11 @@
+import * as v from 'valibot';
 import { browser } from '#imports';
 import type { Browser } from '#imports';
 import type { Article } from '../extraction';
 import type { ExtractionOutcome, ReadFailure } from './read-result';
 import { isRestrictedError, isRestrictedUrl } from './restricted-pages';
 import { markExtractionReceived, markExtractionRequested } from './reader-timing';
+import { EXTRACTION_OUTCOME } from '../messaging/schemas';
 
 /** What the reading view shows for a tab. */
 export type ReaderState =
@@ -18,8 +20,14 @@ export type ReaderState =
   | { readonly kind: 'not-saved' }
   | { readonly kind: 'ready'; readonly article: Article };
 
-function isOutcome(value: unknown): value is ExtractionOutcome {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+/**
+ * How long the view waits for the page's answer. The extraction's own budget is shorter; a page
+ * that never answers (a script stuck in it, a tab frozen) gets "too large to simplify" after this.
+ */
+export const EXTRACTION_TIMEOUT_MS = 4_000;
+
+function timeout(ms: number): Promise<'timeout'> {
+  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
 }
 
 /** The tab the reader is for: `?tabId=` when given (the reader tab, tests), else the active tab. */
@@ -41,19 +49,21 @@ export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState
   if (tab.id === undefined) return { kind: 'no-tab' };
   if (isRestrictedUrl(tab.url)) return { kind: 'restricted' };
   if (tab.status === 'loading') return { kind: 'page-loading' };
-  let result: unknown;
+  let answer: unknown;
   try {
     markExtractionRequested();
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ['/extract.js'],
-    });
-    result = injection?.result;
+    const injection = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
+    const raced = await Promise.race([injection, timeout(EXTRACTION_TIMEOUT_MS)]);
+    if (raced === 'timeout') return { kind: 'error', code: 'too-large' };
+    answer = raced[0]?.result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return isRestrictedError(message) ? { kind: 'restricted' } : { kind: 'error', code: 'failed' };
   }
-  if (!isOutcome(result)) return { kind: 'error', code: 'failed' };
+  // The answer comes from a tab we do not trust: it must have the shape of an outcome.
+  const parsed = v.safeParse(EXTRACTION_OUTCOME, answer);
+  if (!parsed.success) return { kind: 'error', code: 'failed' };
+  const result = parsed.output as ExtractionOutcome;
   markExtractionReceived(result.timings);
   if (!result.ok) return { kind: 'error', code: result.code };
   return result.article.readerable
@@ -77,5 +87,10 @@ export function waitForTabComplete(tabId: number): Promise<void> {
     };
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
+    // It may have finished between the caller's look and these listeners.
+    browser.tabs.get(tabId).then(
+      (tab) => tab.status === 'complete' && finish(),
+      () => finish(),
+    );
   });
 }

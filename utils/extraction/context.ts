@@ -24,6 +24,8 @@ export interface PipelineContext {
   discussion: boolean | null;
   /** The key facts of the final body, once the `key-facts` step has run. */
   keyFacts: KeyFact[];
+  /** Throws ExtractionError('too-large') once the time budget is spent; cheap, call it often. */
+  checkBudget(): void;
 }
 
 /** A named pipeline step. Steps are small, run in order, and record what they remove. */

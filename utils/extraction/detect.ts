@@ -76,6 +76,25 @@ function findsDiscussion(document: Document): boolean {
 export interface DetectOptions {
   /** Tells whether an element is visible; the live page passes one that uses computed style. */
   isVisible?: (element: Element) => boolean;
+  /**
+   * Pages with more elements than this are not checked at all (answer: not an article), so that
+   * the always-on check never holds up an enormous page; the reading view can still be asked.
+   */
+  maxElements?: number;
+}
+
+/** The always-on detection's element limit: far above any news page, far below a hostile one. */
+export const DETECTION_MAX_ELEMENTS = 40_000;
+
+/**
+ * Elements in the document, counted by the DOM's own method from its prototype: markup cannot
+ * shadow that (`<img name="getElementsByTagName">`). The same as native.ts, smaller, for the
+ * always-on script's size budget.
+ */
+function elementCount(document: Document): number {
+  let proto = Object.getPrototypeOf(document) as Document;
+  while (!Object.hasOwn(proto, 'getElementsByTagName')) proto = Object.getPrototypeOf(proto) as Document;
+  return proto.getElementsByTagName.call(document, '*').length;
 }
 
 /**
@@ -84,6 +103,7 @@ export interface DetectOptions {
  * Reads the document only; never changes it.
  */
 export function isArticlePage(document: Document, options: DetectOptions = {}): boolean {
+  if (options.maxElements !== undefined && elementCount(document) > options.maxElements) return false;
   const isVisible = options.isVisible;
   const readerableOptions = isVisible
     ? { visibilityChecker: (node: Node) => isVisible(node as Element) }

@@ -1,12 +1,19 @@
 import type { Article, ExtractOptions } from './types';
 import type { PipelineContext } from './context';
 import { ExtractionError } from './errors';
+import { callNative, readNative } from './native';
+import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MAX_TEXT_CHARS } from './limits';
 import { STEPS } from './steps';
 import { headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
 import { canonicalUrlOf } from './canonical-url';
 import { blockText, countWords } from '../text/block-text';
 import { readingTimeMinutes } from '../direction/reading-time';
 import { resolveDirection } from '../direction/resolve-direction';
+
+export { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS };
+
+/** A BCP 47 language tag's shape; anything else from the page (`lang="><img …"`) is "unknown". */
+const LANGUAGE_TAG = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i;
 
 /** Fewer letters than this is a menu or a caption, not something to read. */
 const MIN_ARTICLE_LETTERS = 40;
@@ -15,8 +22,17 @@ function countLetters(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
-/** Pages with more elements than this are refused rather than frozen on ("too large"). */
-export const DEFAULT_MAX_ELEMENTS = 100_000;
+/** A check of the time budget, for the steps (`context.checkBudget()`). */
+function budgetChecker(options: ExtractOptions): () => void {
+  const now = options.now ?? (() => performance.now());
+  const budget = options.timeBudgetMs ?? Number.POSITIVE_INFINITY;
+  const deadline = now() + budget;
+  return () => {
+    if (now() > deadline) {
+      throw new ExtractionError('too-large', `The page took longer than ${budget} ms to simplify.`);
+    }
+  };
+}
 
 function serialize(content: Element | DocumentFragment, document: Document): string {
   if (content.nodeType === 1) return (content as Element).outerHTML;
@@ -32,14 +48,20 @@ function serialize(content: Element | DocumentFragment, document: Document): str
  * @throws ExtractionError when the page has no article or is too large to simplify.
  */
 export function extractArticle(source: Document, options: ExtractOptions = {}): Article {
+  const checkBudget = budgetChecker(options);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (source.querySelectorAll('*').length > maxElements) {
+  // The page's own methods and getters: its markup may shadow them (see native.ts).
+  if (callNative<HTMLCollection>(source, 'getElementsByTagName', '*').length > maxElements) {
     throw new ExtractionError('too-large', `The page has more than ${maxElements} elements.`);
   }
-  if (!source.body) throw new ExtractionError('no-body', 'The document has no body.');
+  const body = readNative<HTMLElement | null>(source, 'body');
+  if (!body) throw new ExtractionError('no-body', 'The document has no body.');
+  if ((readNative<string | null>(body, 'textContent')?.length ?? 0) > MAX_TEXT_CHARS) {
+    throw new ExtractionError('too-large', `The page has more than ${MAX_TEXT_CHARS} characters of text.`);
+  }
   const context: PipelineContext = {
     source,
-    doc: source.cloneNode(true) as Document,
+    doc: callNative<Document>(source, 'cloneNode', true),
     options,
     removed: [],
     readerable: false,
@@ -49,11 +71,13 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
     lang: '',
     discussion: null,
     keyFacts: [],
+    checkBudget,
   };
   const disabled = new Set(options.disable ?? []);
   for (const step of STEPS) {
     if (disabled.has(step.name)) continue;
     step.run(context);
+    checkBudget();
     if (step.name === 'readability' && !context.content) {
       throw new ExtractionError('no-article', 'No article was found on this page.');
     }
@@ -68,7 +92,8 @@ export function extractArticle(source: Document, options: ExtractOptions = {}): 
   }
   const parsed = context.parsed;
   const siteName = siteNameOf(source, parsed);
-  const lang = context.lang || (source.documentElement?.getAttribute('lang') ?? '');
+  const declaredLang = context.lang || (source.documentElement?.getAttribute('lang') ?? '').trim();
+  const lang = LANGUAGE_TAG.test(declaredLang) ? declaredLang : '';
   const dir =
     context.dir ?? resolveDirection({ htmlDir: source.documentElement?.getAttribute('dir'), lang, text });
   return {

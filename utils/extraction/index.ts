@@ -1,4 +1,4 @@
-export { extractArticle, DEFAULT_MAX_ELEMENTS } from './extract-article';
+export { extractArticle, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS } from './extract-article';
 export { ExtractionError } from './errors';
 export type { ExtractionErrorCode } from './errors';
 export { isArticlePage, declaresArticle } from './detect';

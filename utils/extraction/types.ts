@@ -50,6 +50,7 @@ export interface Article {
 
 /** Names of the steps, in pipeline order; each can be switched off. */
 export type StepName =
+  | 'defuse-clobbering'
   | 'detect-readerable'
   | 'remove-hidden'
   | 'remove-page-chrome'
@@ -78,4 +79,12 @@ export interface ExtractOptions {
   computedDir?: TextDirection;
   /** Give up on documents with more elements than this (the page is "too large"). */
   maxElements?: number;
+  /**
+   * Give up ("too large") once the pipeline has run this long, in milliseconds; checked between
+   * steps and inside the long walks. Default: none (the command-line tool and tests take their
+   * time); the browser passes DEFAULT_TIME_BUDGET_MS, as the reading view waits 4 s in all.
+   */
+  timeBudgetMs?: number;
+  /** The clock the budget is measured with (tests); default `performance.now`. */
+  now?: () => number;
 }

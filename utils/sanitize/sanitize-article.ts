@@ -109,15 +109,24 @@ const CONFIG: Config = {
   KEEP_CONTENT: true,
 };
 
-const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+/**
+ * Links may only leave the reader: http(s) and mailto, always in a new tab. In-page `#` links are
+ * dropped (their targets' ids are prefixed, and they would change the extension page's address).
+ */
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif);)/i;
 const EMBED_TAGS = 'iframe, embed, object, video, audio';
 
-function linkTo(document: Document, url: string, label: string): HTMLParagraphElement {
-  const paragraph = document.createElement('p');
+/**
+ * A link in a paragraph of its own, or inline inside a paragraph: a `<p>` in a `<p>` would
+ * serialize to HTML that parses back differently (what is checked must be what is rendered).
+ */
+function linkTo(document: Document, url: string, label: string, inline: boolean): Element {
   const link = document.createElement('a');
   link.setAttribute('href', url);
   link.textContent = label;
+  if (inline) return link;
+  const paragraph = document.createElement('p');
   paragraph.append(link);
   return paragraph;
 }
@@ -139,11 +148,22 @@ function embedsToLinks(root: Element | DocumentFragment): void {
       } catch {
         // Keep the raw URL as the label.
       }
-      embed.replaceWith(linkTo(document, url, `▶ ${host}`));
+      embed.replaceWith(linkTo(document, url, `▶ ${host}`, embed.parentElement?.closest('p') != null));
     } else {
       embed.remove();
     }
   }
+}
+
+/**
+ * A 1×1 (or 2×2) image is a tracking pixel, not a picture: loading it would tell a third party
+ * that the article is being read. The article's own images load; beacons do not.
+ */
+function isTrackingPixel(image: Element): boolean {
+  return ['width', 'height'].some((name) => {
+    const value = image.getAttribute(name);
+    return value !== null && /^\s*\d/.test(value) && Number.parseFloat(value) <= 2;
+  });
 }
 
 function installHooks(purify: DOMPurify): void {
@@ -154,7 +174,8 @@ function installHooks(purify: DOMPurify): void {
     if (tag === 'a') {
       const href = element.getAttribute('href');
       if (href !== null && !SAFE_LINK.test(href.trim())) element.removeAttribute('href');
-      if (element.hasAttribute('href') && !href?.startsWith('#')) {
+      // A link without a target would navigate the extension page itself.
+      if (element.hasAttribute('href')) {
         element.setAttribute('target', '_blank');
         element.setAttribute('rel', 'noopener noreferrer');
       }
@@ -162,7 +183,10 @@ function installHooks(purify: DOMPurify): void {
     if (tag === 'img') {
       const src = element.getAttribute('src')?.trim() ?? '';
       // Removed after the walk: DOMPurify is iterating over the tree right now.
-      if (!SAFE_IMAGE.test(src)) element.removeAttribute('src');
+      if (!SAFE_IMAGE.test(src) || isTrackingPixel(element)) element.removeAttribute('src');
+      // Only the images the reader scrolls to are fetched: fewer requests leave the machine, and
+      // an article with thousands of images renders at once.
+      element.setAttribute('loading', 'lazy');
     }
   });
 }
@@ -227,6 +251,19 @@ export function sanitizeOwnedElement(element: Element, window: SanitizerWindow):
   purify.sanitize(element, { ...CONFIG, IN_PLACE: true });
   for (const image of Array.from(element.querySelectorAll('img:not([src])'))) image.remove();
   return element;
+}
+
+/**
+ * Whether a URL taken from page data (the article's address, a library record) may become a link
+ * of an extension page: http(s) only, so never `javascript:` or `data:`.
+ */
+export function isSafeLinkUrl(url: string): boolean {
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** Sanitizes to an HTML string, for storage and the command-line tool. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { sanitizeArticleHtml, sanitizeOwnedElement } from '../../../utils/sanitize/sanitize-article';
+import {
+  isSafeLinkUrl,
+  sanitizeArticleHtml,
+  sanitizeOwnedElement,
+} from '../../../utils/sanitize/sanitize-article';
 import type { SanitizerWindow } from '../../../utils/sanitize/sanitize-article';
 
 // jsdom, not happy-dom: DOMPurify gives wrong, unsafe output under happy-dom (toolchain notes).
@@ -37,6 +41,32 @@ const ATTACKS: [string, string, RegExp][] = [
   ['ping beacon', '<a href="https://x.example" ping="https://evil.example/p">x</a>', /ping|evil/i],
   ['clobbering name', '<img name="cookie" src="https://i.example/a.png">', /name=/i],
   ['data attributes', '<p data-x="1">x</p>', /data-x/i],
+  ['tracking pixel', '<p>x<img src="https://t.example/p.gif" width="1" height="1"></p>', /<img|t\.example/i],
+  ['opener link', '<a href="https://x.example" rel="opener" target="_self">x</a>', /opener"|_self/i],
+  ['download link', '<a href="https://x.example/a.pdf" download="a.pdf">x</a>', /download/i],
+  [
+    'phishing form',
+    '<form action="https://evil.example"><input type="password"></form>',
+    /form|password|evil/i,
+  ],
+  ['video poster', '<video poster="https://evil.example/p.jpg"></video>', /poster|<video/i],
+  ['svg image', '<svg><image href="https://evil.example/i.png"/></svg>', /<svg|<image|evil/i],
+  [
+    'svg feImage',
+    '<svg><filter><feImage href="https://evil.example/i.png"/></filter></svg>',
+    /feimage|evil/i,
+  ],
+  [
+    'background attribute',
+    '<table background="https://evil.example/b.png"><tr><td>x</td></tr></table>',
+    /background|evil/i,
+  ],
+  ['in-page link', '<a href="#comments">comments</a>', /href/i],
+  [
+    'form-control clobbering',
+    '<p><input name="attributes"><img name="body" src="https://i.example/a.png"></p>',
+    /name=|<input/i,
+  ],
 ];
 
 describe('sanitizeArticle', () => {
@@ -96,5 +126,17 @@ describe('sanitizeArticle', () => {
 
   it('drops text of forms, scripts and styles, not just the tags', () => {
     expect(clean('<p>a</p><textarea>typed secret</textarea><style>.x{}</style>')).toBe('<p>a</p>');
+  });
+
+  it.each([
+    ['https://news.example/a', true],
+    ['http://news.example/a', true],
+    ['javascript:alert(1)', false],
+    [' JAVASCRIPT:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['chrome-extension://abc/reader.html', false],
+    ['not a url', false],
+  ])('accepts %s as a link of an extension page: %s', (url, safe) => {
+    expect(isSafeLinkUrl(url)).toBe(safe);
   });
 });

@@ -1,4 +1,5 @@
 import type { Step } from '../context';
+import { defuseClobbering } from './defuse-clobbering';
 import { detectReaderable } from './detect-readerable';
 import { removeHidden } from './remove-hidden';
 import { removePageChrome } from './remove-page-chrome';
@@ -17,9 +18,11 @@ import { keyFacts } from './key-facts';
  * The pipeline, in order. Removal steps run on a clone of the page before Readability, so that it
  * scores only what could be the article; clean-up, sanitizing, direction and key facts run on its
  * result (key facts last: their offsets are into the final body's text).
- * `remove-hidden` must come first: it pairs the clone's elements with the page's by position.
+ * `defuse-clobbering` must come first (nothing may walk the clone before it); `remove-hidden`
+ * pairs the clone's elements with the page's by position, so it runs before any removal.
  */
 export const STEPS: readonly Step[] = [
+  defuseClobbering,
   detectReaderable,
   removeHidden,
   removePageChrome,

@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Step } from '../context';
+import { ExtractionError } from '../errors';
+import { DEFAULT_MAX_ELEMENTS } from '../limits';
 
 /** Commas of every script, as Readability counts them when it scores paragraphs. */
 const ANY_COMMA = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
@@ -22,6 +24,25 @@ function countAllCommas(reader: Readability<Element>): void {
     separator === ','
       ? (internals._getInnerText(element).match(ANY_COMMA)?.length ?? 0)
       : original(element, separator);
+}
+
+/** The private Readability method that steps to the next node of its main walk. */
+interface NodeWalking {
+  _getNextNode(node: Node, ignoreSelfAndKids?: boolean): Node | null;
+}
+
+/**
+ * Readability's main walk runs once per attempt over every node; on an enormous or deep page one
+ * attempt alone can outlast the budget. Check the budget every few thousand nodes of it.
+ */
+function checkBudgetWhileWalking(reader: Readability<Element>, checkBudget: () => void): void {
+  const internals = reader as unknown as NodeWalking;
+  const original = internals._getNextNode.bind(internals);
+  let steps = 0;
+  internals._getNextNode = (node, ignoreSelfAndKids) => {
+    if (++steps % 2048 === 0) checkBudget();
+    return original(node, ignoreSelfAndKids);
+  };
 }
 
 /**
@@ -80,9 +101,19 @@ export const runReadability: Step = {
   run(context) {
     protectHeadings(context.doc);
     keepSocialEmbedText(context.doc);
-    const reader = new Readability<Element>(context.doc, READABILITY_OPTIONS);
+    const maxElemsToParse = context.options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+    const reader = new Readability<Element>(context.doc, { ...READABILITY_OPTIONS, maxElemsToParse });
     countAllCommas(reader);
-    context.parsed = reader.parse();
+    checkBudgetWhileWalking(reader, context.checkBudget);
+    try {
+      context.parsed = reader.parse();
+    } catch (error) {
+      // Readability's own element limit ("Aborting parsing document; N elements found").
+      if (error instanceof Error && /^Aborting parsing/.test(error.message)) {
+        throw new ExtractionError('too-large', error.message);
+      }
+      throw error;
+    }
     context.content = context.parsed?.content ?? null;
   },
 };

@@ -1,5 +1,6 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
+import { readNative } from '../native';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 
@@ -23,7 +24,8 @@ export const removeHidden: Step = {
   name: 'remove-hidden',
   run(context) {
     const isHidden = context.options.isHidden ?? isHiddenByMarkup;
-    const sourceBody = context.source.body;
+    // The page's real body: its markup may shadow `document.body` (`<img name="body">`).
+    const sourceBody = readNative<HTMLElement | null>(context.source, 'body');
     const cloneBody = context.doc.body;
     if (!sourceBody || !cloneBody) return;
     // Static lists, not live collections: jsdom walks the tree again on every indexed access.
@@ -35,6 +37,8 @@ export const removeHidden: Step = {
       const original = originals[index];
       const clone = clones[index];
       if (!original || !clone) continue;
+      // Computed style of every element is the slow part on enormous pages.
+      if (index % 2048 === 0) context.checkBudget();
       // Descendants of a hidden element go with it; skip checking them.
       const last = hidden[hidden.length - 1];
       if (last?.contains(clone)) continue;

@@ -1,0 +1,242 @@
+/**
+ * `npm run bench:hostile`: the corpus's enormous and broken pages (make-hostile.mjs, vendored in
+ * tests/e2e/security/vendor) in the built extension, next to plain Readability on the same page.
+ *
+ * Chromium, per page:
+ * - detection: the worst main-thread task in which the always-on script ran, from a trace of the
+ *   page's renderer (as bench:browser measures it); next to it plain `isProbablyReaderable(document)`
+ *   timed in the page (one synchronous task: its time is its block);
+ * - time to answer: opening reader.html?tabId= → the article or a message shown; next to it plain
+ *   `new Readability(document.cloneNode(true)).parse()` timed in the page, stopped after 30 s;
+ * - memory: growth of the page process's JS heap (CDP Runtime.getHeapUsage, after a full GC)
+ *   across Qari's extraction and across plain Readability. A lower bound of the peak: V8 may
+ *   collect during the run.
+ * Firefox (`--firefox`): time to answer only; its trace and heap are not reachable over BiDi.
+ *
+ * Options: --only FILE (one page), --firefox, --no-build. Writes bench-output/hostile.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromiumContext, wrapPage } from '../tests/e2e/chromium';
+import { launchFirefox } from '../tests/e2e/firefox';
+import type { ExtensionBrowser, TestPage } from '../tests/e2e/harness';
+import { ROOT, makeBrowserHome } from '../tests/e2e/paths';
+import { closeTab, getTab, openTab, waitUntil } from '../tests/e2e/extension-calls';
+import type { HostilePage } from '../tests/e2e/security/corpus';
+import { generateHostilePages } from '../tests/e2e/security/corpus';
+import { startSecurityServers } from '../tests/e2e/security/server';
+import { openInView, readView } from '../tests/e2e/security/views';
+import { traceDetection } from './bench-browser/detection';
+import { kib, ms, table } from './bench-browser/stats';
+import { PlainReadability } from './bench-hostile/plain';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    firefox: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const PLAIN_LIMIT_MS = 30_000;
+const OUT = path.join(ROOT, 'bench-output');
+const HOME = path.join(OUT, 'hostile-home');
+
+const value = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : ms(n));
+const bytes = (n: number | null): string => (n === null ? '–' : kib(n));
+
+interface Row {
+  page: string;
+  bytes: number;
+  detectBlockMs: number | null;
+  plainDetectMs: number | null;
+  answerMs: number | null;
+  answer: string;
+  heapBytes: number | null;
+  plainMs: number | null;
+  plainResult: string;
+  plainHeapBytes: number | null;
+  firefoxAnswerMs?: number | null;
+  firefoxAnswer?: string;
+}
+
+/** A measurement that does not come back (a page that navigates for ever) is reported as missing. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([
+    promise.catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), ms)),
+  ]);
+}
+
+async function waitLoaded(control: TestPage, tab: number, url: string): Promise<void> {
+  await waitUntil(
+    () => getTab(control, tab),
+    (state) => state?.url === url && state.status === 'complete',
+    `${url} to load`,
+    60_000,
+  ).catch(() => undefined); // A redirect loop never settles.
+}
+
+/** Opens the reader tab for `url` in a fresh tab; the answer and how long it took. */
+async function answerOf(
+  browser: Pick<ExtensionBrowser, 'extensionOrigin'>,
+  control: TestPage,
+  reader: TestPage,
+  url: string,
+): Promise<{ tab: number; ms: number | null; answer: string }> {
+  const tab = await openTab(control, url);
+  await waitLoaded(control, tab, url);
+  try {
+    const answered = await openInView(
+      reader,
+      `${browser.extensionOrigin}/reader.html?tabId=${tab}&t=${Date.now()}`,
+      30_000,
+    );
+    const view = await readView(reader).catch(() => readView(reader));
+    return {
+      tab,
+      ms: answered,
+      answer: view.articleShown ? `article, ${view.textLength} chars` : (view.state ?? '?'),
+    };
+  } catch (error) {
+    return { tab, ms: null, answer: String(error).slice(0, 60) };
+  }
+}
+
+async function benchChromium(pages: readonly HostilePage[], origin: string): Promise<Row[]> {
+  const { context, extensionOrigin } = await launchChromiumContext({ home: HOME });
+  const controlPage = await context.newPage();
+  await controlPage.goto(`${extensionOrigin}/reader.html?tabId=none`);
+  const control = wrapPage(controlPage);
+  const readerPage = await context.newPage();
+  await readerPage.goto(`${extensionOrigin}/reader.html?tabId=none`);
+  const reader = wrapPage(readerPage);
+  const rows: Row[] = [];
+  try {
+    for (const page of pages) {
+      const url = `${origin}/hostile/${page.file}`;
+      process.stderr.write(`chromium ${page.file}…\n`);
+      let detectBlockMs: number | null = null;
+      // Null when the detection never reported (no content script in an SVG, a redirect loop).
+      detectBlockMs =
+        (await within(traceDetection(context, control, extensionOrigin, url), 60_000))?.longestTaskMs ?? null;
+      // Qari: the reader tab for a fresh load of the page, the heap before and after its extraction.
+      const tab = await openTab(control, url);
+      await waitLoaded(control, tab, url);
+      const article = context.pages().find((candidate) => candidate.url() === url);
+      const plain = article ? await within(PlainReadability.inject(context, article), 30_000) : null;
+      await within(plain?.collectGarbage() ?? Promise.resolve(), 10_000);
+      const before = plain ? await within(plain.used(), 10_000) : null;
+      let answerMs: number | null = null;
+      let answer = '';
+      try {
+        answerMs = await openInView(
+          reader,
+          `${extensionOrigin}/reader.html?tabId=${tab}&t=${Date.now()}`,
+          30_000,
+        );
+        const view = await readView(reader).catch(() => readView(reader));
+        answer = view.articleShown ? `article, ${view.textLength} chars` : (view.state ?? '?');
+      } catch (error) {
+        answer = String(error).slice(0, 60);
+      }
+      const after = plain ? await within(plain.used(), 10_000) : null;
+      const heapBytes = before !== null && after !== null ? Math.max(0, after - before) : null;
+      // Plain Readability on the same loaded page, after Qari is done with it.
+      const plainDetect = plain ? await within(plain.detect(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
+      const plainParse = plain ? await within(plain.parse(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
+      await within(plain?.detach() ?? Promise.resolve(), 5_000);
+      await closeTab(control, tab).catch(() => undefined);
+      process.stderr.write(
+        `  detect ${value(detectBlockMs)} ms (plain ${value(plainDetect?.ms)}), answer ${value(answerMs)} ms (${answer}), heap ${bytes(heapBytes)}; plain Readability ${value(plainParse?.ms)} ms (${plainParse?.result ?? '–'}), heap ${bytes(plainParse?.heapBytes ?? null)}\n`,
+      );
+      rows.push({
+        page: page.file,
+        bytes: page.bytes,
+        detectBlockMs,
+        plainDetectMs: plainDetect?.ms ?? null,
+        answerMs,
+        answer,
+        heapBytes,
+        plainMs: plainParse?.ms ?? null,
+        plainResult: plainParse?.result ?? 'not measured',
+        plainHeapBytes: plainParse?.heapBytes ?? null,
+      });
+    }
+  } finally {
+    await context.close();
+  }
+  return rows;
+}
+
+async function benchFirefox(pages: readonly HostilePage[], origin: string, rows: Row[]): Promise<void> {
+  const browser = await launchFirefox();
+  try {
+    const control = await browser.openExtensionPage('/reader.html?tabId=none');
+    const reader = await browser.openExtensionPage('/reader.html?tabId=none');
+    for (const page of pages) {
+      process.stderr.write(`firefox ${page.file}…\n`);
+      const result = await answerOf(browser, control, reader, `${origin}/hostile/${page.file}`);
+      await closeTab(control, result.tab).catch(() => undefined);
+      const row = rows.find((candidate) => candidate.page === page.file);
+      if (row) Object.assign(row, { firefoxAnswerMs: result.ms, firefoxAnswer: result.answer });
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!values['no-build']) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  makeBrowserHome(HOME);
+  makeBrowserHome();
+  const dir = path.join(OUT, 'hostile-pages');
+  const all = generateHostilePages(dir);
+  const pages = values.only ? all.filter((page) => page.file === values.only) : all;
+  const servers = await startSecurityServers({
+    hostile: { dir, contentTypes: Object.fromEntries(all.map((page) => [page.file, page.contentType])) },
+  });
+  try {
+    const rows = await benchChromium(pages, servers.pageOrigin);
+    if (values.firefox) await benchFirefox(pages, servers.pageOrigin, rows);
+    const header = [
+      'page',
+      'size',
+      'detect block ms',
+      'plain readerable ms',
+      'Qari answer ms',
+      'Qari answer',
+      'Qari heap',
+      'plain Readability ms',
+      'plain result',
+      'plain heap',
+      ...(values.firefox ? ['Firefox answer ms', 'Firefox answer'] : []),
+    ];
+    const body = rows.map((row) => [
+      row.page,
+      kib(row.bytes),
+      value(row.detectBlockMs),
+      value(row.plainDetectMs),
+      value(row.answerMs),
+      row.answer,
+      bytes(row.heapBytes),
+      value(row.plainMs),
+      row.plainResult,
+      bytes(row.plainHeapBytes),
+      ...(values.firefox ? [value(row.firefoxAnswerMs), row.firefoxAnswer ?? ''] : []),
+    ]);
+    console.log(table([header, ...body]));
+    const worst = Math.max(...rows.map((row) => row.detectBlockMs ?? 0));
+    const slowest = Math.max(...rows.map((row) => row.answerMs ?? Infinity));
+    console.log(
+      `\nworst detection block: ${ms(worst)} ms (target ≤ 50); slowest answer: ${ms(slowest)} ms (target ≤ 5,000)`,
+    );
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(path.join(OUT, 'hostile.json'), JSON.stringify(rows, null, 1));
+  } finally {
+    await servers.close();
+  }
+}
+
+await main();

@@ -1,0 +1,12 @@
+/** Pages with more elements than this are refused rather than frozen on ("too large"). */
+export const DEFAULT_MAX_ELEMENTS = 100_000;
+
+/** Milliseconds the pipeline may run; the reading view gives up waiting at 5 s. */
+export const DEFAULT_TIME_BUDGET_MS = 2_500;
+
+/**
+ * Pages with more text than this (characters of the body, comments and menus included) are
+ * refused ("too large"): a long read is a few hundred thousand; more is a dump, and simplifying
+ * and laying it out would hold up the page and the view for seconds.
+ */
+export const MAX_TEXT_CHARS = 1_500_000;
