@@ -743,7 +743,7 @@ export function findDates(index: TextIndex): Candidate[] {
       has(words[i + 2], ARABIC_PERIOD_QUALIFIERS) &&
       joined(i + 2)
     ) {
-      push(i, i + 3);
+      pushCount(i, i + 3);
       i += 2;
       continue;
     }
