@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { DETECTION_MAX_ELEMENTS, isArticlePage } from '@/utils/extraction/detect';
+import { DETECTION_MAX_BYTES, DETECTION_MAX_ELEMENTS, isArticlePage } from '@/utils/extraction/detect';
 import { isRenderedVisible } from '@/utils/browser/visibility';
 import { sendMessage } from '@/utils/messaging/protocol';
 
@@ -13,11 +13,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     let isArticle = false;
+    // A page too large to check at load is not reported as an article (the reading view still
+    // answers for it). Its size is the HTML as the browser decoded it (0 when unknown), read
+    // from the navigation timing without touching the DOM.
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const tooLarge = (navigation?.decodedBodySize ?? 0) > DETECTION_MAX_BYTES;
     try {
-      isArticle = isArticlePage(document, {
-        isVisible: isRenderedVisible,
-        maxElements: DETECTION_MAX_ELEMENTS,
-      });
+      isArticle =
+        !tooLarge &&
+        isArticlePage(document, {
+          isVisible: isRenderedVisible,
+          maxElements: DETECTION_MAX_ELEMENTS,
+        });
     } catch {
       // Markup that shadows the DOM's own methods (`<img name="querySelectorAll">`): not an article.
     }
