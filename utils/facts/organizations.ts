@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
-import { wordOf } from './text-index';
+import { isAloneInBlock, wordOf } from './text-index';
 import {
   ARABIC_ORGANIZATIONS,
   ARABIC_ORG_TRIGGERS,
@@ -256,18 +256,7 @@ function markedAcronyms(index: TextIndex): Candidate[] {
 }
 
 /** A name alone on its line (a section label such as "Local News") is a heading, not a mention. */
-function isWholeBlock(index: TextIndex, candidate: Candidate): boolean {
-  const { text, blockEdges } = index;
-  const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
-  const after = text.slice(candidate.end, candidate.end + 40);
-  const edgeBefore = blockEdges.some(
-    (edge) => edge <= candidate.start && !/\S/.test(text.slice(edge, candidate.start)),
-  );
-  const edgeAfter = blockEdges.some(
-    (edge) => edge >= candidate.end && !/\S/.test(text.slice(candidate.end, edge)),
-  );
-  return edgeBefore && edgeAfter && before.length >= 0 && after.length >= 0;
-}
+const ONLY_SPACES = /^\s*$/;
 
 /** Later mentions of a Latin name first met after an Arabic trigger (شركة Northwind Cloud … Northwind Cloud). */
 function latinMentions(index: TextIndex, found: readonly Candidate[]): Candidate[] {
@@ -293,7 +282,9 @@ export function findOrganizations(index: TextIndex): Candidate[] {
     end: wordOf(index.words, match.to - 1).end,
   }));
   const triggered = arabicTriggered(index);
-  const english = englishPatterns(index).filter((candidate) => !isWholeBlock(index, candidate));
+  const english = englishPatterns(index).filter(
+    (candidate) => !isAloneInBlock(index, candidate.start, candidate.end, ONLY_SPACES),
+  );
   return [
     ...gazetteer,
     ...triggered,

@@ -6,7 +6,10 @@
  */
 import type { Candidate } from './candidate';
 import type { TextIndex, Word } from './text-index';
-import { inHeading, wordOf } from './text-index';
+import { inHeading, isAloneInBlock, wordOf } from './text-index';
+
+/** What may stand beside a label in its block: punctuation and spaces, no letters or digits. */
+const NO_LETTERS = /^[^\p{L}\p{N}]*$/u;
 import { ARABIC_OFFICE_HEADS, ARABIC_TITLES, ENGLISH_LOWER_TITLES, ENGLISH_TITLES } from './gazetteer/titles';
 import { ARABIC_PLACES, ENGLISH_PLACES, ENGLISH_PLACE_SUFFIXES } from './gazetteer/places';
 import { ARABIC_ORGANIZATIONS, ENGLISH_ORGANIZATIONS, ENGLISH_ORG_SUFFIXES } from './gazetteer/organizations';
@@ -466,7 +469,7 @@ function englishNamePairs(
       NOT_NAME_ENDS.matchAt(words, to - 1) !== null ||
       ENGLISH_TITLE_MATCHER.matchAt(words, i) !== null ||
       notNames.has(phrase) ||
-      isLabel(index, first.start, wordOf(words, to - 1).end) ||
+      isAloneInBlock(index, first.start, wordOf(words, to - 1).end, NO_LETTERS) ||
       taken.some((fact) => fact.start < wordOf(words, to - 1).end && first.start < fact.end) ||
       others.some((fact) => fact.start < wordOf(words, to - 1).end && first.start < fact.end);
     if (!blocked) {
@@ -484,16 +487,6 @@ function englishNamePairs(
     i = to - 1;
   }
   return found;
-}
-
-/** A run that is all its block holds (a list item or table cell "Healthy Snacks") is a label. */
-function isLabel(index: TextIndex, start: number, end: number): boolean {
-  const { text, blockEdges } = index;
-  const edgeBefore = blockEdges.some(
-    (edge) => edge <= start && !/[\p{L}\p{N}]/u.test(text.slice(edge, start)),
-  );
-  const edgeAfter = blockEdges.some((edge) => edge >= end && !/[\p{L}\p{N}]/u.test(text.slice(end, edge)));
-  return edgeBefore && edgeAfter;
 }
 
 /** `others`: the organisations and places found, which a capitalised pair must not overlap or repeat. */

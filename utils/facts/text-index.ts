@@ -157,23 +157,45 @@ export function collectText(root: Node): {
   return { text: parts.join(''), blockEdges: edges, marked, headings };
 }
 
-/** Whether a block edge lies strictly between `from` and `to`. */
-export function crossesBlock(edges: readonly number[], from: number, to: number): boolean {
+/** The index of the first edge greater than `offset` (edges are sorted). */
+function firstEdgeAfter(edges: readonly number[], offset: number): number {
   let low = 0;
   let high = edges.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((edges[middle] as number) <= from) low = middle + 1;
+    if ((edges[middle] as number) <= offset) low = middle + 1;
     else high = middle;
   }
-  return low < edges.length && (edges[low] as number) < to;
+  return low;
+}
+
+/** Whether a block edge lies strictly between `from` and `to`. */
+export function crossesBlock(edges: readonly number[], from: number, to: number): boolean {
+  const next = firstEdgeAfter(edges, from);
+  return next < edges.length && (edges[next] as number) < to;
 }
 
 /** Edges strictly inside `[from, to)`, in order. */
 function edgesWithin(edges: readonly number[], from: number, to: number): number[] {
   const inside: number[] = [];
-  for (const edge of edges) if (edge > from && edge < to) inside.push(edge);
+  for (let i = firstEdgeAfter(edges, from); i < edges.length && (edges[i] as number) < to; i += 1) {
+    inside.push(edges[i] as number);
+  }
   return inside;
+}
+
+/**
+ * Whether `[start, end)` is all its block holds, apart from characters that `filler` matches
+ * (a list item or table cell "Healthy Snacks", a section label "Local News"). Only the nearest
+ * edge on each side can qualify: a farther one has at least the same text in between.
+ */
+export function isAloneInBlock(index: TextIndex, start: number, end: number, filler: RegExp): boolean {
+  const { text, blockEdges } = index;
+  const after = firstEdgeAfter(blockEdges, start);
+  const before = blockEdges[after - 1];
+  if (before === undefined || !filler.test(text.slice(before, start))) return false;
+  const next = blockEdges[firstEdgeAfter(blockEdges, end - 1)];
+  return next !== undefined && filler.test(text.slice(end, next));
 }
 
 /**
