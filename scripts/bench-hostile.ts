@@ -137,6 +137,14 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
           30_000,
         );
         const view = await readView(reader).catch(() => readView(reader));
+        const phases = await readerPage.evaluate(() =>
+          performance
+            .getEntriesByType('measure')
+            .filter((entry) => entry.name.startsWith('qari:'))
+            .map((entry) => `${entry.name.slice(5)} ${Math.round(entry.duration)}`)
+            .join(', '),
+        );
+        process.stderr.write(`  phases: ${phases || '–'}\n`);
         answer = view.articleShown ? `article, ${view.textLength} chars` : (view.state ?? '?');
       } catch (error) {
         answer = String(error).slice(0, 60);

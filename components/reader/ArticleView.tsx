@@ -1,6 +1,9 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Article } from '@/utils/extraction';
 import { markArticleRendered } from '@/utils/browser/reader-timing';
+import { messagesDirection, messagesLocale, t } from '@/utils/browser/i18n';
+import { MAX_ARTICLE_IMAGES } from '@/utils/extraction/limits';
+import { leftImagesOut } from '@/utils/extraction/steps/limit-images';
 import type { RenderedFacts } from './ArticleBody';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -24,6 +27,17 @@ export function ArticleView({ article, highlightFacts }: ArticleViewProps) {
   return (
     <article class="article" data-testid="article" dir={article.dir} lang={article.lang}>
       <ArticleHeader article={article} />
+      {leftImagesOut(article.removed) && (
+        <p
+          class="article-notice"
+          role="note"
+          data-testid="images-left-out"
+          lang={messagesLocale()}
+          dir={messagesDirection()}
+        >
+          {t('noticeImagesLeftOut', String(MAX_ARTICLE_IMAGES))}
+        </p>
+      )}
       {highlightFacts && rendered && <KeyFactsPanel rendered={rendered} lang={article.lang} />}
       <ArticleBody html={article.html} lang={article.lang} highlight={highlightFacts} onFacts={setRendered} />
     </article>

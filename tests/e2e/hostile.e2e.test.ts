@@ -9,6 +9,7 @@ import { generateHostilePages } from './security/corpus';
 import type { SecurityServers } from './security/server';
 import { startSecurityServers } from './security/server';
 import { openInView, readView } from './security/views';
+import { MAX_ARTICLE_IMAGES } from '../../utils/extraction/limits';
 
 /**
  * The corpus's enormous and broken pages (20 MB, 300,000 elements, 5,000 levels, framesets, SVG,
@@ -77,12 +78,15 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
       );
       const view = await readView(reader).catch(async () => readView(reader));
       console.log(
-        `${name} ${file}: ${view.articleShown ? `article, ${view.textLength} chars` : view.state} in ${answeredMs} ms`,
+        `${name} ${file}: ${view.articleShown ? `article, ${view.textLength} chars, ${view.images} images` : view.state} in ${answeredMs} ms`,
       );
       expect(answeredMs).toBeLessThan(ANSWER_WITHIN_MS);
       if (!view.articleShown) expect(MESSAGES).toContain(view.state);
       expect(view.pageText.trim().length).toBeGreaterThan(20);
       expect(view.xss).toBeUndefined();
+      // A page of thousands of pictures shows its first few hundred, and says so.
+      expect(view.images).toBeLessThanOrEqual(MAX_ARTICLE_IMAGES);
+      if (view.images === MAX_ARTICLE_IMAGES) expect(view.imagesLeftOut).toBe(true);
 
       await closeTab(control, tab);
       const ordinary = `${servers.pageOrigin}/e2e/en-article.html`;

@@ -53,6 +53,7 @@ export type StepName =
   | 'defuse-clobbering'
   | 'detect-readerable'
   | 'remove-hidden'
+  | 'limit-page-images'
   | 'remove-page-chrome'
   | 'remove-comments'
   | 'remove-forms'
@@ -61,6 +62,7 @@ export type StepName =
   | 'remove-related'
   | 'readability'
   | 'clean-up'
+  | 'limit-images'
   | 'sanitize'
   | 'direction'
   | 'key-facts';

@@ -12,6 +12,9 @@ export interface ViewSnapshot {
   articleShown: boolean;
   /** Characters of article text */
   textLength: number;
+  /** Pictures in the article body, and whether the view says it left some out */
+  images: number;
+  imagesLeftOut: boolean;
   /** Any text at all in the view (never a blank page) */
   pageText: string;
   /** `window.__xss`, set by any vector that ran */
@@ -42,6 +45,8 @@ function snapshot(page: TestPage): Promise<ViewSnapshot> {
       state: document.querySelector('[data-testid="status"]')?.getAttribute('data-state') ?? null,
       articleShown: article !== null,
       textLength: article?.textContent?.length ?? 0,
+      images: body?.querySelectorAll('img').length ?? 0,
+      imagesLeftOut: document.querySelector('[data-testid="images-left-out"]') !== null,
       pageText: document.body.textContent ?? '',
       xss: (window as unknown as { __xss?: unknown }).__xss,
       selfLinks: links.filter((link) => link.target !== '_blank' || !/^https?:/.test(link.href)).length,

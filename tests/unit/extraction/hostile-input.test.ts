@@ -106,3 +106,39 @@ describe('enormous text', () => {
     expect(codeOf(() => extractArticle(document))).toBe('too-large');
   });
 });
+
+describe('pages with thousands of images', () => {
+  const figure = (index: number): string =>
+    `<figure><img src="https://i.example/${index}.jpg" width="320" height="180" alt="photo ${index}"><figcaption>Photo ${index}</figcaption></figure>`;
+  const gallery = (count: number, every = 1): string =>
+    `<article><h1>Council extends the programme</h1>${Array.from({ length: count }, (_, index) =>
+      index % every === 0 ? paragraph(index) + figure(index) : figure(index),
+    ).join('')}</article>`;
+
+  // [pictures on the page, paragraph every n pictures, pictures kept, steps that logged a drop]
+  it.each([
+    [40, 1, 40, []],
+    [600, 20, 300, ['limit-images']],
+    [1_500, 50, 300, ['limit-page-images', 'limit-images']],
+  ])(
+    '%i pictures, a paragraph every %i: the first %i pictures and every paragraph are kept',
+    (count, every, kept, steps) => {
+      const article = extractArticle(parseHtml(page(gallery(count, every))));
+      const body = parseHtml(page(article.html));
+      const sources = Array.from(body.querySelectorAll('img'), (image) => image.getAttribute('src'));
+      expect(sources).toHaveLength(kept);
+      expect(sources.slice(0, 3)).toEqual([
+        'https://i.example/0.jpg',
+        'https://i.example/1.jpg',
+        'https://i.example/2.jpg',
+      ]);
+      // Whole figures go: no caption is left without its picture.
+      expect(body.querySelectorAll('figcaption')).toHaveLength(kept);
+      const lastParagraph = Math.floor((count - 1) / every) * every;
+      expect(article.text).toContain(`Paragraph ${lastParagraph}:`);
+      expect([
+        ...new Set(article.removed.filter((r) => r.step.startsWith('limit-')).map((r) => r.step)),
+      ]).toEqual(steps);
+    },
+  );
+});

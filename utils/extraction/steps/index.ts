@@ -10,6 +10,7 @@ import { removeShareBars } from './remove-share-bars';
 import { removeRelated } from './remove-related';
 import { runReadability } from './readability';
 import { cleanUp } from './clean-up';
+import { limitImages, limitPageImages } from './limit-images';
 import { sanitize } from './sanitize';
 import { direction } from './direction';
 import { keyFacts } from './key-facts';
@@ -17,7 +18,7 @@ import { keyFacts } from './key-facts';
 /**
  * The pipeline, in order. Removal steps run on a clone of the page before Readability, so that it
  * scores only what could be the article; clean-up, sanitizing, direction and key facts run on its
- * result (key facts last: their offsets are into the final body's text).
+ * result (images capped before the sanitizer, key facts last: their offsets are into the final body's text).
  * `defuse-clobbering` must come first (nothing may walk the clone before it); `remove-hidden`
  * pairs the clone's elements with the page's by position, so it runs before any removal.
  */
@@ -25,6 +26,7 @@ export const STEPS: readonly Step[] = [
   defuseClobbering,
   detectReaderable,
   removeHidden,
+  limitPageImages,
   removePageChrome,
   removeCommentsStep,
   removeForms,
@@ -33,6 +35,7 @@ export const STEPS: readonly Step[] = [
   removeRelated,
   runReadability,
   cleanUp,
+  limitImages,
   sanitize,
   direction,
   keyFacts,
