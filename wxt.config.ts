@@ -46,7 +46,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandOpenReader__',
       },
       'save-article': {

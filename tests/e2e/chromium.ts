@@ -118,6 +118,13 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       await page.waitForSelector('#app > *', { timeout: DEFAULT_TIMEOUT });
       return wrapPage(page);
     },
+    async inBackground<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      // The worker may have been stopped and started again since launch: take the current one.
+      const worker =
+        context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionOrigin)) ??
+        (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>;
+    },
     close: () => context.close(),
   };
 }

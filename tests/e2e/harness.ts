@@ -35,5 +35,11 @@ export interface ExtensionBrowser {
    * background page is not reachable over BiDi.
    */
   readonly requests: readonly RecordedRequest[];
+  /**
+   * Chromium only: runs `fn` in the extension's service worker, where a test can hand the
+   * background the event the browser would (a context-menu click, a shortcut). Firefox's event
+   * page is not reachable over BiDi, and headless browsers deliver neither menus nor shortcuts.
+   */
+  readonly inBackground?: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
   close(): Promise<void>;
 }
