@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { TestPage } from './harness';
+import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { FixtureServer } from './server';
-import { startFixtureServer } from './server';
 import { SCREENSHOTS } from './paths';
-import { clearStorage, closeTab, openTab, waitForTabLoaded, waitUntil } from './extension-calls';
+import { clearStorage, waitUntil } from './extension-calls';
 import { openSettings } from './reader-page';
 
 const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
@@ -89,38 +88,11 @@ function markState(
 }
 
 describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: key facts', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let control: TestPage;
-  const opened: number[] = [];
-  let launchError: unknown = null;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    try {
-      browser = await LAUNCHERS[name]();
-      control = await browser.openExtensionPage('/reader.html?tabId=none');
-    } catch (error) {
-      launchError = error;
-    }
-  }, 60_000);
-
-  // A browser that cannot launch FAILS every test (a failed beforeAll would only skip them).
-  beforeEach(() => {
-    if (launchError) throw launchError;
-  });
-
-  afterAll(async () => {
-    for (const tabId of opened) await closeTab(control, tabId).catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(() => LAUNCHERS[name]());
 
   async function openReader(slug: string): Promise<TestPage> {
-    const tabId = await openTab(control, server.fixtureUrl(slug));
-    opened.push(tabId);
-    await waitForTabLoaded(control, tabId);
-    const view = await browser.openExtensionPage(`/reader.html?tabId=${tabId}`);
+    const tabId = await suite.loadPage(suite.server.fixtureUrl(slug));
+    const view = await suite.browser.openExtensionPage(`/reader.html?tabId=${tabId}`);
     await view.resize(READER_SIZE.width, READER_SIZE.height);
     await view.waitFor('[data-testid="article"]');
     await waitUntil(
@@ -204,7 +176,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: key fac
     );
     expect(checked).toBe(false);
     await again.close();
-    await clearStorage(control);
+    await clearStorage(suite.control);
   });
 
   it('highlights an English article too', async () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { FixtureServer } from './server';
-import { startFixtureServer } from './server';
-import { closeTab, openTab, toolbarOf, waitForTabLoaded, waitUntil } from './extension-calls';
+import { closeTab, toolbarOf, waitUntil } from './extension-calls';
 import { readLibrary } from './library-page';
 
 /**
@@ -37,32 +35,10 @@ interface EventApi {
 type ApiGlobals = typeof globalThis & { browser?: MenuApi; chrome?: MenuApi };
 
 describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus and shortcuts', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let control: TestPage;
-  let launchError: unknown = null;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    try {
-      browser = await LAUNCHERS[name]();
-      control = await browser.openExtensionPage('/reader.html?tabId=none');
-    } catch (error) {
-      launchError = error;
-    }
-  }, 60_000);
-
-  beforeEach(() => {
-    if (launchError) throw launchError;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(() => LAUNCHERS[name]());
 
   it('registers "Read in Qari", "Save to Qari" and the two shortcuts with the browser', async () => {
-    const registered = await control.evaluate(async () => {
+    const registered = await suite.control.evaluate(async () => {
       const globals = globalThis as ApiGlobals;
       const api = globals.browser ?? globals.chrome;
       if (!api) throw new Error('no extension API');
@@ -98,8 +74,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
 
   /** Hands the service worker a click on a menu entry, or a shortcut, for the tab `tabId`. */
   async function deliver(event: { menu: string } | { command: string }, tabId: number): Promise<void> {
-    if (!browser.inBackground) throw new Error('no way into the background');
-    await browser.inBackground(
+    if (!suite.browser.inBackground) throw new Error('no way into the background');
+    await suite.browser.inBackground(
       async ({ event, tabId }: { event: { menu: string } | { command: string }; tabId: number }) => {
         const api = (globalThis as typeof globalThis & { chrome: EventApi }).chrome;
         const tab = await api.tabs.get(tabId);
@@ -113,15 +89,11 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
     );
   }
 
-  async function openArticle(path: string): Promise<number> {
-    const tabId = await openTab(control, `${server.origin}${path}`);
-    await waitForTabLoaded(control, tabId);
-    return tabId;
-  }
+  const openArticle = (path: string): Promise<number> => suite.loadPage(`${suite.server.origin}${path}`);
 
   /** The reader tabs open for `tabId`. */
   function readerTabsFor(tabId: number): Promise<number[]> {
-    return control.evaluate(async (id: number) => {
+    return suite.control.evaluate(async (id: number) => {
       const globals = globalThis as ApiGlobals;
       const api = globals.browser ?? globals.chrome;
       const tabs = (await api?.tabs.query({ url: `${location.origin}/reader.html*` })) ?? [];
@@ -140,7 +112,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
       (tabs) => tabs.length === 1,
       'a reader tab for the page',
     );
-    const reader = await browser.openExtensionPage(`/reader.html?tabId=${tabId}`);
+    const reader = await suite.browser.openExtensionPage(`/reader.html?tabId=${tabId}`);
     await reader.waitFor('[data-testid="article-title"]');
     const title = await reader.evaluate(
       () => document.querySelector('[data-testid="article-title"]')?.textContent ?? '',
@@ -148,8 +120,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
     );
     expect(title).toBe(ENGLISH_TITLE);
     await reader.close();
-    await closeTab(control, readerTab as number);
-    await closeTab(control, tabId);
+    await closeTab(suite.control, readerTab as number);
   });
 
   it.each([
@@ -161,12 +132,12 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
       const tabId = await openArticle(path);
       await deliver(event, tabId);
       const toolbar = await waitUntil(
-        () => toolbarOf(control, tabId),
+        () => toolbarOf(suite.control, tabId),
         (state) => state.badge === '★',
         'the toolbar to show the save',
       );
       expect(toolbar.title).toMatch(/saved/i);
-      const library = await browser.openExtensionPage('/library.html');
+      const library = await suite.browser.openExtensionPage('/library.html');
       const shown = await waitUntil(
         () => readLibrary(library),
         (view) => view.titles.some((shownTitle) => shownTitle.startsWith(title)),
@@ -174,7 +145,6 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
       );
       expect(shown.titles.filter((shownTitle) => shownTitle.startsWith(title))).toHaveLength(1);
       await library.close();
-      await closeTab(control, tabId);
     },
   );
 });

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { TestPage } from './harness';
+import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { FixtureServer } from './server';
-import { startFixtureServer } from './server';
 import { SCREENSHOTS } from './paths';
-import { clearStorage, closeTab, openTab, toolbarOf, waitForTabLoaded, waitUntil } from './extension-calls';
+import { clearStorage, closeTab, openTab, toolbarOf, waitUntil } from './extension-calls';
 import { directionOfBlock, naskhFontState, openSettings, readArticle, setRange } from './reader-page';
 
 const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
@@ -25,43 +24,11 @@ const SETTLED =
   '[data-testid="article"], [data-testid="status"]:not([data-state="working"]):not([data-state="page-loading"])';
 
 describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name) => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  /** An extension page that the tests use to call the extension's APIs. */
-  let control: TestPage;
-  const opened: number[] = [];
-
-  let launchError: unknown = null;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    try {
-      browser = await LAUNCHERS[name]();
-      control = await browser.openExtensionPage('/reader.html?tabId=none');
-    } catch (error) {
-      launchError = error;
-    }
-  }, 60_000);
-
-  // A browser that cannot launch FAILS every test (a failed beforeAll would only skip them).
-  beforeEach(() => {
-    if (launchError) throw launchError;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function loadPage(url: string): Promise<number> {
-    const tabId = await openTab(control, url);
-    opened.push(tabId);
-    await waitForTabLoaded(control, tabId);
-    return tabId;
-  }
+  const suite = useExtensionSuite(() => LAUNCHERS[name]());
+  const { loadPage } = suite;
 
   async function openView(page: 'popup' | 'reader', tabId: number): Promise<TestPage> {
-    const view = await browser.openExtensionPage(`/${page}.html?tabId=${tabId}`);
+    const view = await suite.browser.openExtensionPage(`/${page}.html?tabId=${tabId}`);
     const size = page === 'popup' ? POPUP_SIZE : READER_SIZE;
     await view.resize(size.width, size.height);
     await view.waitFor(SETTLED);
@@ -73,15 +40,15 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   }
 
   it('shows on the toolbar whether a page is an article', async () => {
-    const article = await loadPage(server.fixtureUrl(SEED));
-    const other = await loadPage(server.e2ePageUrl('not-article'));
+    const article = await loadPage(suite.server.fixtureUrl(SEED));
+    const other = await loadPage(suite.server.e2ePageUrl('not-article'));
     const onArticle = await waitUntil(
-      () => toolbarOf(control, article),
+      () => toolbarOf(suite.control, article),
       (state) => state.title !== DEFAULT_TITLE,
       'the article tab toolbar state',
     );
     const onOther = await waitUntil(
-      () => toolbarOf(control, other),
+      () => toolbarOf(suite.control, other),
       (state) => state.title !== DEFAULT_TITLE,
       'the non-article tab toolbar state',
     );
@@ -90,7 +57,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   });
 
   it('reads the seed Arabic page right to left, without its comment form, in the bundled Naskh', async () => {
-    const tabId = await loadPage(server.fixtureUrl(SEED));
+    const tabId = await loadPage(suite.server.fixtureUrl(SEED));
     const popup = await openView('popup', tabId);
     const view = await readArticle(popup);
     expect(view.state).toBeNull();
@@ -117,7 +84,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   });
 
   it('reads an English page left to right', async () => {
-    const tabId = await loadPage(server.e2ePageUrl('en-article'));
+    const tabId = await loadPage(suite.server.e2ePageUrl('en-article'));
     const popup = await openView('popup', tabId);
     const view = await readArticle(popup);
     expect(view.title).toBe('Harbour town opens a tidal power station built by its own residents');
@@ -133,7 +100,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   });
 
   it('gives English paragraphs of an Arabic article their own direction', async () => {
-    const tabId = await loadPage(server.fixtureUrl(MIXED));
+    const tabId = await loadPage(suite.server.fixtureUrl(MIXED));
     const popup = await openView('popup', tabId);
     const view = await readArticle(popup);
     expect(view.dir).toBe('rtl');
@@ -144,8 +111,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   });
 
   it('shows the same view in a tab at reader.html?tabId=', async () => {
-    const arabic = await loadPage(server.fixtureUrl(SEED));
-    const english = await loadPage(server.e2ePageUrl('en-article'));
+    const arabic = await loadPage(suite.server.fixtureUrl(SEED));
+    const english = await loadPage(suite.server.e2ePageUrl('en-article'));
     const rtl = await openView('reader', arabic);
     const rtlView = await readArticle(rtl);
     expect(rtlView.dir).toBe('rtl');
@@ -159,8 +126,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   });
 
   it('remembers reader settings across reopening', async () => {
-    const arabic = await loadPage(server.fixtureUrl(SEED));
-    const english = await loadPage(server.e2ePageUrl('en-article'));
+    const arabic = await loadPage(suite.server.fixtureUrl(SEED));
+    const english = await loadPage(suite.server.e2ePageUrl('en-article'));
     const first = await openView('popup', arabic);
     await openSettings(first);
     await first.select('[data-testid="setting-theme"]', 'dark');
@@ -210,22 +177,22 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
     const readerLtr = await openView('reader', english);
     await readerLtr.screenshot(shot('reader-ltr-dark'));
     await readerLtr.close();
-    await clearStorage(control);
+    await clearStorage(suite.control);
   });
 
   it('says so on a page where extensions cannot run', async () => {
-    const blank = await openTab(control, 'about:blank');
-    opened.push(blank);
+    const blank = await openTab(suite.control, 'about:blank');
     const popup = await openView('popup', blank);
     const view = await readArticle(popup);
     expect(view.state).toBe('restricted');
     expect(view.pageText).toContain('Qari cannot read this page.');
     await popup.screenshot(shot('popup-restricted'));
     await popup.close();
+    await closeTab(suite.control, blank);
   });
 
   it('offers "show anyway" on a page that is not an article', async () => {
-    const tabId = await loadPage(server.e2ePageUrl('not-article'));
+    const tabId = await loadPage(suite.server.e2ePageUrl('not-article'));
     const popup = await openView('popup', tabId);
     const view = await readArticle(popup);
     // The cheap check says no; extraction still finds the short notice, which "show anyway" shows
@@ -242,7 +209,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
 
   it('has no serious or critical accessibility violations in the popup and reader', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const tabId = await loadPage(server.fixtureUrl(SEED));
+    const tabId = await loadPage(suite.server.fixtureUrl(SEED));
     for (const page of ['popup', 'reader'] as const) {
       const view = await openView(page, tabId);
       await view.addScript(axeSource);
@@ -262,9 +229,5 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
       expect(violations, `${page}`).toEqual([]);
       await view.close();
     }
-  });
-
-  afterAll(async () => {
-    for (const tabId of opened) await closeTab(control, tabId).catch(() => undefined);
   });
 });
