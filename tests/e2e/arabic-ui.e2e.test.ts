@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
-import type { FixtureServer } from './server';
-import { startFixtureServer } from './server';
 import { SCREENSHOTS } from './paths';
 import { openTab, toolbarOf, waitForTabLoaded, waitUntil } from './extension-calls';
 import { readArticle } from './reader-page';
@@ -13,42 +11,18 @@ import { readArticle } from './reader-page';
  * UI language from installed language packs, and none is installed here.
  */
 describe('chromium in Arabic', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let control: TestPage;
-
-  let launchError: unknown = null;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    try {
-      browser = await launchChromium({ uiLanguage: 'ar' });
-      control = await browser.openExtensionPage('/reader.html?tabId=none');
-    } catch (error) {
-      launchError = error;
-    }
-  }, 60_000);
-
-  // A browser that cannot launch FAILS the tests (a failed beforeAll would only skip them).
-  beforeEach(() => {
-    if (launchError) throw launchError;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(() => launchChromium({ uiLanguage: 'ar' }));
 
   it('shows the popup controls right to left in Arabic, the English article left to right', async () => {
-    const english = await openTab(control, server.e2ePageUrl('en-article'));
-    await waitForTabLoaded(control, english);
+    const english = await openTab(suite.control, suite.server.e2ePageUrl('en-article'));
+    await waitForTabLoaded(suite.control, english);
     const toolbar = await waitUntil(
-      () => toolbarOf(control, english),
+      () => toolbarOf(suite.control, english),
       (state) => state.badge !== '',
       'the toolbar state',
     );
     expect(toolbar.title).toBe('قارئ: هذه الصفحة مقال. انقر لقراءتها.');
-    const popup = await browser.openExtensionPage(`/popup.html?tabId=${english}`);
+    const popup = await suite.browser.openExtensionPage(`/popup.html?tabId=${english}`);
     await popup.resize(460, 600);
     await popup.waitFor('[data-testid="article"]');
     const ui = await popup.evaluate(
