@@ -26,7 +26,7 @@ const PAINT_TIMEOUT = 30_000;
 
 interface BenchGlobals {
   chrome: {
-    tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+    tabs: { query(filter: { url?: string }): Promise<{ id?: number; url?: string }[]> };
     windows: {
       create(options: {
         url: string;
@@ -41,7 +41,11 @@ interface BenchGlobals {
 /** The tab id of a page, asked of the extension (the view takes `?tabId=`). */
 export async function tabIdOf(control: TestPage, url: string): Promise<number> {
   const id = await control.evaluate(async (address: string) => {
-    const [tab] = await (globalThis as unknown as BenchGlobals).chrome.tabs.query({ url: address });
+    // Firefox's `chrome` namespace answers with callbacks; its `browser` one with promises.
+    const globals = globalThis as unknown as BenchGlobals & { browser?: BenchGlobals['chrome'] };
+    // Every tab, filtered here: Firefox's match patterns take no port (127.0.0.1:PORT).
+    const tabs = await (globals.browser ?? globals.chrome).tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url === address);
     return tab?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`no tab for ${url}`);

@@ -1,5 +1,5 @@
 import puppeteer from 'puppeteer-core';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser, RecordedRequest, TestPage } from './harness';
 import { FIREFOX_BUILD, browserEnv } from './paths';
 
@@ -74,6 +74,11 @@ function wrap(page: Page): TestPage {
 
 /** Headless Firefox ESR over WebDriver BiDi with the built extension (../shared/toolchain-notes.md). */
 export async function launchFirefox(): Promise<ExtensionBrowser> {
+  return (await launchFirefoxWithDriver()).extension;
+}
+
+/** The same, with puppeteer's browser too, for benchmarks that open web pages themselves. */
+export async function launchFirefoxWithDriver(): Promise<{ extension: ExtensionBrowser; driver: Browser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -89,7 +94,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
   // Puppeteer's BiDi requests of moz-extension pages cannot tell their resource type (it throws), so
   // Firefox records none here: the tests count what reaches their own servers instead.
   const requests: RecordedRequest[] = [];
-  return {
+  const extension: ExtensionBrowser = {
     name: 'firefox',
     extensionOrigin,
     requests,
@@ -102,4 +107,5 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     },
     close: () => browser.close(),
   };
+  return { extension, driver: browser };
 }

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'puppeteer-core';
+import type { TestPage } from '../../tests/e2e/harness';
+import { toolbarOf, waitUntil } from '../../tests/e2e/extension-calls';
+import { tabIdOf } from '../bench-browser/reading-view';
+
+const DEFAULT_TITLE = 'Qari — reader view';
+/** Gaps shorter than this are the loop's own rhythm, not a block. */
+const MIN_GAP_MS = 4;
+
+/**
+ * Runs in the page before any of its own scripts: a message-channel loop that notes every gap
+ * between two turns of the page's event loop, i.e. every task that held its main thread. Firefox
+ * has no trace or long-task API over BiDi; this sees every block, whoever caused it.
+ */
+const HEARTBEAT = `(() => {
+  const gaps = [];
+  let last = performance.now();
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    if (now - last > ${MIN_GAP_MS}) gaps.push([last, now]);
+    last = now;
+    if (now < 120000) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  Object.defineProperty(window, '__benchGaps', { value: gaps });
+})();`;
+
+export interface FirefoxBlocks {
+  /** The longest main-thread block from DOMContentLoaded until the detection had answered (ms) */
+  worstAfterParseMs: number;
+  /**
+   * The same page loaded from a file: URL, where Qari's detection does not run, over the same
+   * window: what the page itself (and a busy machine) cost in that time.
+   */
+  withoutDetectionMs: number;
+}
+
+/** The heartbeat's gaps inside `[DOMContentLoaded, DOMContentLoaded + windowMs]` (all of them when no window). */
+async function worstGap(
+  page: Page,
+  windowMs?: number,
+): Promise<{ worst: number; parsedAt: number; now: number }> {
+  const { parsedAt, gaps, now } = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    const recorded = (window as unknown as { __benchGaps?: [number, number][] }).__benchGaps ?? [];
+    return {
+      parsedAt: navigation?.domContentLoadedEventStart ?? 0,
+      gaps: recorded.slice(),
+      now: performance.now(),
+    };
+  });
+  const until = windowMs === undefined ? Infinity : parsedAt + windowMs;
+  const blocks = gaps
+    .filter(([start, end]) => end >= parsedAt && start <= until)
+    .map(([start, end]) => Math.min(end, until) - Math.max(start, parsedAt));
+  return { worst: Math.max(0, ...blocks), parsedAt, now };
+}
+
+/**
+ * Loads `url` in a fresh tab of Firefox with the heartbeat in it, waits until the detection has
+ * set the tab's toolbar state, and returns the longest block after the page was parsed: the
+ * detection runs in that window (at document idle), so this bounds its block from above. Then the
+ * same for `fileUrl`, the same page where no detection runs.
+ */
+export async function firefoxDetectionBlocks(
+  driver: Browser,
+  control: TestPage,
+  url: string,
+  fileUrl: string,
+): Promise<FirefoxBlocks> {
+  const { worstAfterParseMs, window } = await withDetection(driver, control, url);
+  const plainPage = await driver.newPage();
+  try {
+    await plainPage.evaluateOnNewDocument(HEARTBEAT);
+    await plainPage.goto(fileUrl, { waitUntil: 'load', timeout: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, window));
+    return { worstAfterParseMs, withoutDetectionMs: (await worstGap(plainPage, window)).worst };
+  } finally {
+    await plainPage.close();
+  }
+}
+
+async function withDetection(
+  driver: Browser,
+  control: TestPage,
+  url: string,
+): Promise<{ worstAfterParseMs: number; window: number }> {
+  const page = await driver.newPage();
+  try {
+    await page.evaluateOnNewDocument(HEARTBEAT);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const tabId = await tabIdOf(control, url);
+    await waitUntil(
+      () => toolbarOf(control, tabId),
+      (state) => state.title !== DEFAULT_TITLE,
+      `the detection on ${url}`,
+      30_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const measured = await worstGap(page);
+    return { worstAfterParseMs: measured.worst, window: measured.now - measured.parsedAt };
+  } finally {
+    await page.close();
+  }
+}
