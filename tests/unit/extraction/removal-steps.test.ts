@@ -91,6 +91,27 @@ const CASES: [string, string, 'inside' | 'after', string, StepName][] = [
     'remove-related',
   ],
   [
+    '"More News from <section>" heading over columns of links',
+    '<div><h3><a href="/sci-tech">More News from Sci-Tech</a></h3><div><a href="/a">Climate impacts to cost world trillions by 2050</a></div><div><a href="/b">Toxic algae and bad policy threaten fresh water</a></div></div>',
+    'after',
+    'Toxic algae',
+    'remove-related',
+  ],
+  [
+    '"Top Video" list',
+    '<div><h3>Top Video</h3><ul><li><a href="/v1">Smudge, a salad-hating cat, becomes a viral meme</a></li><li><a href="/v2">Protesters trapped in the university</a></li></ul></div>',
+    'after',
+    'salad-hating cat',
+    'remove-related',
+  ],
+  [
+    'آخر الأخبار',
+    '<section><h3>آخر الأخبار</h3><ul><li><a href="/a">ارتفاع أسعار الذهب في الأسواق المحلية</a></li><li><a href="/b">افتتاح معرض الكتاب الدولي</a></li></ul></section>',
+    'after',
+    'معرض الكتاب الدولي',
+    'remove-related',
+  ],
+  [
     'hidden popup',
     '<div style="display: none"><p>نافذة منبثقة مخفية لا يراها القارئ أبداً</p></div>',
     'inside',
