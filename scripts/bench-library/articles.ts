@@ -2,31 +2,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../utils/extraction';
-import type { Article } from '../../utils/extraction';
 import type { ArticleToSave, LibraryEntry, SavedArticle } from '../../utils/storage/library/types';
 import { siteOf } from '../../utils/storage/library/site';
+import { savedFields } from '../../utils/storage/library/repository';
 import { listPages, readGzipHtml } from '../bench/corpora';
 import { loadFixturePages } from '../../tests/fixtures/fixture-pages';
-
-/** The fields a saved article keeps (what `saveArticle` stores), from an extracted article. */
-function toSave(article: Article): ArticleToSave {
-  return {
-    url: article.url,
-    canonicalUrl: article.canonicalUrl,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    lang: article.lang,
-    dir: article.dir,
-    publishedTime: article.publishedTime,
-    excerpt: article.excerpt,
-    leadImage: article.leadImage,
-    html: article.html,
-    text: article.text,
-    wordCount: article.wordCount,
-    readingTimeMinutes: article.readingTimeMinutes,
-  };
-}
 
 /**
  * Articles extracted by the pipeline in Node (jsdom) from the AEB benchmark pages and the project's
@@ -52,7 +32,7 @@ export function baseArticles(cacheFile: string, log: (line: string) => void): Ar
       const dom = new JSDOM(source.html(), { url: source.url, virtualConsole: quiet });
       const article = extractArticle(dom.window.document, { url: source.url });
       dom.window.close();
-      if (article.canonicalUrl) articles.push(toSave(article));
+      if (article.canonicalUrl) articles.push(savedFields(article));
     } catch {
       // Not an article (or not readable by jsdom): not in the library.
     }

@@ -32,7 +32,7 @@ export function withSize(article: SavedArticle): SavedArticle {
  * Only what the library keeps: the extracted article carries more (`removed`, `readerable`), and
  * the stored record must be exactly what export and import carry.
  */
-function savedFields(article: ArticleToSave): ArticleToSave {
+export function savedFields(article: ArticleToSave): ArticleToSave {
   return {
     url: article.url,
     canonicalUrl: article.canonicalUrl,
