@@ -24,6 +24,7 @@ import { LibraryItem } from './LibraryItem';
 import { VirtualList } from './VirtualList';
 import { useSearchIndex } from './use-search-index';
 import { LIBRARY_TIMING, markOnce } from './library-timing';
+import { useDocumentColorScheme } from '../use-color-scheme';
 
 /**
  * Export and import (valibot, the sanitizer, turndown, fflate) load when first used: the first
@@ -95,6 +96,8 @@ function FilterSelect({
 
 /** library.html: every saved article, searchable as one types, filtered, tagged, exported. */
 export function LibraryApp() {
+  // The library follows the OS's light or dark preference.
+  useDocumentColorScheme('system');
   const db = libraryDb();
   const formats = useFormats();
   const locale = messagesLocale();

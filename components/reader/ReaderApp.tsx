@@ -12,6 +12,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { StatusMessage } from './StatusMessage';
 import { useReaderSettings } from './use-reader-settings';
 import { useArticleSource } from './use-article-source';
+import { useDocumentColorScheme } from '../use-color-scheme';
 import { LibraryControls, OpenLibraryButton } from './LibraryControls';
 
 const FAILURE_MESSAGES: Record<ReadFailure, MessageKey> = {
@@ -86,6 +87,7 @@ export function ReaderApp({ layout, tabIdParam, savedIdParam = null }: ReaderApp
     // The reader tab is named after its article, so it can be found among the browser's tabs.
     if (layout === 'tab' && article?.title) document.title = article.title;
   }, [layout, article]);
+  useDocumentColorScheme(settings.theme);
   const style = {
     '--reader-font-size': `${settings.fontSize}px`,
     '--reader-line-width': `${settings.lineWidth}ch`,
