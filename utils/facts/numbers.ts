@@ -383,7 +383,7 @@ function hyphenUnitAfter(text: string, offset: number): boolean {
 
 /** four-hour, two-thirds, three-quarters: a number word hyphenated to a unit or a fraction. */
 function isHyphenatedNumberWord(word: Word): boolean {
-  if (word.arabic) return false;
+  if (word.arabic || !word.folded.includes('-')) return false;
   const [number, unit, more] = word.folded.split('-');
   if (!number || !unit || more !== undefined) return false;
   return (
