@@ -4,7 +4,8 @@
  * counts when its span overlaps a gold span of the same kind), per language, and the analyzer's
  * time per article in Node, with the issue's targets. A report: the exit status is 0 unless the
  * labels themselves are broken.
- * Options: --misses (false positives and missed gold per fixture), --runs N (timed runs per article,
+ * Options: --misses (false positives and missed gold per fixture of the tuning set; held-out pages,
+ * facts.json `heldOut: true`, are scored apart and their misses listed only with --held-out-misses), --runs N (timed runs per article,
  * default 20), --slug SLUG (one fixture; repeatable), --kind KIND (with --misses: only these kinds;
  * repeatable), --json FILE (the figures as JSON).
  */
@@ -34,6 +35,7 @@ import { countWords } from '../utils/text/block-text';
 const { values } = parseArgs({
   options: {
     misses: { type: 'boolean', default: false },
+    'held-out-misses': { type: 'boolean', default: false },
     kind: { type: 'string', multiple: true },
     runs: { type: 'string', default: '20' },
     slug: { type: 'string', multiple: true },
@@ -322,7 +324,8 @@ if (values.misses) {
     'Misses per fixture (FP = predicted, overlaps no gold of its kind; MISS = gold no prediction of its kind overlaps;',
     'SPKR = a quote found with another speaker than the label names)',
   );
-  for (const result of scored) {
+  // Held-out pages stay unseen while tuning: their misses only with --held-out-misses.
+  for (const result of values['held-out-misses'] ? scored : results) {
     const { text, slug } = result.article;
     const speakerRows = result.gold
       .filter((span) => span.kind === 'quote' && span.speaker && wanted('quote'))
