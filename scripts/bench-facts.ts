@@ -4,7 +4,8 @@
  * counts when its span overlaps a gold span of the same kind), per language, and the analyzer's
  * time per article in Node, with the issue's targets. A report: the exit status is 0 unless the
  * labels themselves are broken.
- * Options: --misses (false positives and missed gold per fixture), --runs N (timed runs per article,
+ * Options: --misses (false positives and missed gold per fixture of the tuning set; held-out pages,
+ * facts.json `heldOut: true`, are scored apart and their misses listed only with --held-out-misses), --runs N (timed runs per article,
  * default 20), --slug SLUG (one fixture; repeatable), --kind KIND (with --misses: only these kinds;
  * repeatable), --json FILE (the figures as JSON).
  */
@@ -34,6 +35,7 @@ import { countWords } from '../utils/text/block-text';
 const { values } = parseArgs({
   options: {
     misses: { type: 'boolean', default: false },
+    'held-out-misses': { type: 'boolean', default: false },
     kind: { type: 'string', multiple: true },
     runs: { type: 'string', default: '20' },
     slug: { type: 'string', multiple: true },
@@ -49,6 +51,8 @@ const COMPOSITE_WORDS = 2000;
 
 interface FixtureResult {
   article: FixtureArticle;
+  /** Labelled before the analyzer ever ran on it and not used for tuning (facts.json `heldOut`). */
+  heldOut: boolean;
   gold: GoldSpan[];
   predicted: KeyFact[];
   score: FixtureScore;
@@ -112,6 +116,7 @@ function scoreOne(slug: string): FixtureResult {
   );
   return {
     article,
+    heldOut: labels.heldOut === true,
     gold,
     predicted,
     score: scoreFixture(gold, predicted),
@@ -181,7 +186,10 @@ function compositeTimes(results: FixtureResult[]): ({ lang: string; words: numbe
 
 const slugs = values.slug?.length ? values.slug : labelledFixtureSlugs();
 process.stderr.write(`bench:facts: ${slugs.length} labelled fixtures, ${RUNS} timed runs each\n`);
-const results = slugs.map(runFixture).filter((result): result is FixtureResult => result !== null);
+const scored = slugs.map(runFixture).filter((result): result is FixtureResult => result !== null);
+/** The tuning set: the pages the rules were developed against; its figures are the headline ones. */
+const results = scored.filter((result) => !result.heldOut);
+const heldOut = scored.filter((result) => result.heldOut);
 const byLang = (lang: string): FixtureResult[] => results.filter((result) => result.article.lang === lang);
 const emphasisCount = (subset: FixtureResult[]): number =>
   subset.reduce((sum, result) => sum + result.predicted.filter((fact) => fact.kind === 'emphasis').length, 0);
@@ -189,7 +197,7 @@ const emphasisCount = (subset: FixtureResult[]): number =>
 const out: string[] = [];
 const langs = [...new Set(results.map((result) => result.article.lang))].sort();
 out.push(
-  `Key facts against hand-labelled gold: ${results.length} fixture articles (${langs.map((lang) => `${byLang(lang).length} ${lang}`).join(', ')}).`,
+  `Key facts against hand-labelled gold: ${results.length} fixture articles in the tuning set (${langs.map((lang) => `${byLang(lang).length} ${lang}`).join(', ')}), ${heldOut.length} held out.`,
   'A prediction is right when its span overlaps a gold span of the same kind; recalled = gold spans overlapped.',
   '',
 );
@@ -202,6 +210,18 @@ for (const lang of langs) {
       `${lang} (${subset.length} articles)`,
       sumCounts(subset.map((r) => r.score.counts)),
       emphasisCount(subset),
+    ),
+    '',
+  );
+}
+
+if (heldOut.length) {
+  const heldOutLangs = [...new Set(heldOut.map((result) => result.article.lang))].sort();
+  out.push(
+    ...kindTable(
+      `Held out (labelled before the analyzer ran on them, not used for tuning): ${heldOut.length} articles (${heldOutLangs.map((lang) => `${heldOut.filter((r) => r.article.lang === lang).length} ${lang}`).join(', ')})`,
+      sumCounts(heldOut.map((result) => result.score.counts)),
+      emphasisCount(heldOut),
     ),
     '',
   );
@@ -304,7 +324,8 @@ if (values.misses) {
     'Misses per fixture (FP = predicted, overlaps no gold of its kind; MISS = gold no prediction of its kind overlaps;',
     'SPKR = a quote found with another speaker than the label names)',
   );
-  for (const result of results) {
+  // Held-out pages stay unseen while tuning: their misses only with --held-out-misses.
+  for (const result of values['held-out-misses'] ? scored : results) {
     const { text, slug } = result.article;
     const speakerRows = result.gold
       .filter((span) => span.kind === 'quote' && span.speaker && wanted('quote'))
@@ -361,6 +382,15 @@ for (const kind of SCORED_KINDS) {
   const { precision, recall } = precisionRecall(total[kind]);
   out.push(
     `  ${meetsTarget(total[kind], target) ? 'MET   ' : 'MISSED'} ${kind.padEnd(13)} precision ${f3(precision)} (≥${target.precision.toFixed(2)}), recall ${f3(recall)} (≥${target.recall.toFixed(2)})`,
+  );
+}
+if (heldOut.length) {
+  const heldOutTotal = sumCounts(heldOut.map((result) => result.score.counts));
+  out.push(
+    `  held out: ${SCORED_KINDS.map((kind) => {
+      const { precision, recall } = precisionRecall(heldOutTotal[kind]);
+      return `${kind} ${f3(precision)}/${f3(recall)}`;
+    }).join(', ')} (precision/recall)`,
   );
 }
 const scaled = (ms: number, words: number): number => (ms * COMPOSITE_WORDS) / words;

@@ -45,6 +45,11 @@ export interface GoldLabel {
 export interface GoldFile {
   lang: string;
   facts: GoldLabel[];
+  /**
+   * A held-out page: labelled by hand before the analyzer was first run on it, and never used to
+   * tune its rules; bench:facts scores it apart from the tuning set, as a check on overfitting.
+   */
+  heldOut?: boolean;
 }
 
 /** A located gold span: `[start, end)` into the article text. */
@@ -109,8 +114,9 @@ export function parseGoldFile(data: unknown, source = 'facts.json'): GoldFile {
     throw new GoldLabelError(`${source}: ${message}`);
   };
   if (typeof data !== 'object' || data === null) return fail('not a JSON object');
-  const { lang, facts } = data as { lang?: unknown; facts?: unknown };
+  const { lang, facts, heldOut } = data as { lang?: unknown; facts?: unknown; heldOut?: unknown };
   if (typeof lang !== 'string' || !lang) return fail('"lang" must be a language tag');
+  if (heldOut !== undefined && typeof heldOut !== 'boolean') return fail('"heldOut" must be true or false');
   if (!Array.isArray(facts)) return fail('"facts" must be an array');
   const labels = facts.map((entry: unknown, index): GoldLabel => {
     const where = `facts[${index}]`;
@@ -143,7 +149,7 @@ export function parseGoldFile(data: unknown, source = 'facts.json'): GoldFile {
       ...(typeof note === 'string' ? { note } : {}),
     };
   });
-  return { lang, facts: labels };
+  return { lang, facts: labels, ...(heldOut === true ? { heldOut } : {}) };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -136,6 +136,7 @@ const ENGLISH_CARDINALS = foldAll([
   'trillion',
 ]);
 const ENGLISH_MAGNITUDES = foldAll([
+  'dozen',
   'dozens',
   'hundreds',
   'thousands',
@@ -149,6 +150,79 @@ const ENGLISH_MAGNITUDES = foldAll([
   'bn',
   'm',
 ]);
+/** "a third of", "a quarter", "one fifth": fractions, a number with "a"/"one" before them. */
+const ENGLISH_FRACTIONS = foldAll([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'tenths',
+]);
+/** What may follow "a third" for it to be a share, not an ordinal (a third term): of, or a comparison. */
+const ENGLISH_FRACTION_TAILS = foldAll([
+  'of',
+  'lower',
+  'higher',
+  'more',
+  'less',
+  'fewer',
+  'smaller',
+  'larger',
+  'bigger',
+  'cheaper',
+]);
+/** Nouns of time and measure a hyphenated number takes as an adjective (four-hour, 10-year, 1.8-mile). */
+const ENGLISH_HYPHEN_UNITS = foldAll([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'century',
+  'mile',
+  'kilometre',
+  'kilometer',
+  'km',
+  'metre',
+  'meter',
+  'foot',
+  'feet',
+  'inch',
+  'acre',
+  'storey',
+  'story',
+  'percent',
+  'point',
+  'seat',
+  'member',
+  'bed',
+  'page',
+  'game',
+  'match',
+  'man',
+  'person',
+]);
+/** Words before a lone "one" that make it a pronoun (no one, the one who, each one). */
+const ENGLISH_ONE_PRONOUN = foldAll(['no', 'the', 'any', 'every', 'each', 'this', 'that', 'which', 'some']);
+/** What a figure right after these names is: a caption's label (جدول ١, Table 2), not a count. */
+const FIGURE_LABELS = foldAll(['جدول', 'الجدول', 'شكل', 'الشكل', 'رسم', 'table', 'figure', 'fig', 'chart']);
+/** Ages: "في الخمسين من عمره", "الستينيات من عمرها" (definite tens or decades, then من عمر…). */
+const ARABIC_DEFINITE_TENS =
+  /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات|عشرينات|ثلاثينات|اربعينات|خمسينات|ستينات|سبعينات|ثمانينات|تسعينات)$/u;
+const ARABIC_AGE = /^(?:عمر|عمره|عمرها|عمرهم|عمرهما|العمر)$/u;
+
 /** Words of measure that belong to the number: currencies, percent, units. */
 const UNIT_WORDS = foldAll([
   'دولار',
@@ -293,6 +367,56 @@ interface Core {
   needsNoun: boolean;
 }
 
+/** A conjunction or preposition written onto a figure ("و5 للوحدة", "بـ٤٫٩٪"), alone before it. */
+const GLUED_PROCLITIC = /(?:^|[^\p{L}\p{M}\u0640])[وفبلك]{1,2}\u0640?$/u;
+
+/** Whether a block edge (a table cell, a paragraph) falls exactly at `offset`. */
+function atBlockEdge(edges: readonly number[], offset: number): boolean {
+  return crossesBlock(edges, offset - 1, offset + 1);
+}
+
+/** 1.8-mile, 10-year-old: the letters after a figure's hyphen name a unit the figure measures. */
+function hyphenUnitAfter(text: string, offset: number): boolean {
+  const unit = text.slice(offset, offset + 12).match(/^[a-z]+/)?.[0];
+  return !!unit && ENGLISH_HYPHEN_UNITS.has(unit);
+}
+
+/** four-hour, two-thirds, three-quarters: a number word hyphenated to a unit or a fraction. */
+function isHyphenatedNumberWord(word: Word): boolean {
+  if (word.arabic || !word.folded.includes('-')) return false;
+  const [number, unit, more] = word.folded.split('-');
+  if (!number || !unit || more !== undefined) return false;
+  return (
+    (ENGLISH_CARDINALS.has(number) || number === 'one') &&
+    (ENGLISH_HYPHEN_UNITS.has(unit) || ENGLISH_FRACTIONS.has(unit))
+  );
+}
+
+/**
+ * "a third of", "a fifth lower", "one quarter of", "three and a half": an English fraction with its
+ * article; returns the index of its first word, or -1. An ordinal ("a third term") is no share.
+ */
+function englishFractionStart(words: readonly Word[], i: number): number {
+  const word = words[i] as Word;
+  if (word.arabic || !ENGLISH_FRACTIONS.has(word.folded)) return -1;
+  const previous = wordOf(words, i - 1);
+  const next = wordOf(words, i + 1);
+  const tail = !next.breakBefore && ENGLISH_FRACTION_TAILS.has(next.folded);
+  if (word.folded === 'half') {
+    // Half of that, half the city, half a million
+    if (!next.breakBefore && ['of', 'the', 'a', 'an'].includes(next.folded))
+      return !word.breakBefore && previous.folded === 'a' ? i - 1 : i;
+  }
+  if (word.breakBefore || (previous.breakBefore && previous.folded !== 'a' && previous.folded !== 'one'))
+    return -1;
+  if (previous.folded !== 'a' && previous.folded !== 'one') return -1;
+  const before = wordOf(words, i - 2);
+  const afterNumber = !previous.breakBefore && before.folded === 'and';
+  const qualified =
+    !previous.breakBefore && (ENGLISH_QUALIFIERS.has(before.folded) || before.folded === 'than');
+  return tail || afterNumber || qualified ? i - 1 : -1;
+}
+
 /** Word index of the word that starts at or contains `offset`. */
 function wordAt(words: readonly Word[], offset: number): number {
   let low = 0;
@@ -378,7 +502,8 @@ const NOT_DUALS = foldAll([
 ]);
 
 function isDual(word: Word): boolean {
-  if (!word.arabic || word.folded.startsWith('ال')) return false;
+  // A definite dual, even behind a preposition (باللغتين), is a description, not a count.
+  if (!word.arabic || word.forms.some((form) => form.startsWith('ال'))) return false;
   if (word.forms.some((form) => ARABIC_DUALS.has(form))) return true;
   return (
     FEMININE_DUAL.test(word.folded) &&
@@ -412,18 +537,62 @@ function findCores(index: TextIndex): Core[] {
     // Inside a hyphenated word (omega-3-rich, COVID-19): part of a name, not a count.
     const beforeHyphen = text[match.index - 2] ?? ' ';
     const afterHyphen = text[match.index + match[0].length + 1] ?? ' ';
-    if ((before === '-' && /\p{L}/u.test(beforeHyphen)) || (after === '-' && /\p{L}/u.test(afterHyphen)))
+    if (
+      (before === '-' && /\p{L}/u.test(beforeHyphen)) ||
+      (after === '-' &&
+        /\p{L}/u.test(afterHyphen) &&
+        !hyphenUnitAfter(text, match.index + match[0].length + 1))
+    )
       continue;
-    // Part of a word or code (A320, v2): not a number a reader counts with.
-    if (/[\p{L}\p{M}]/u.test(before) || (/[\p{L}]/u.test(after) && !isArabic(after))) continue;
+    // Part of a word or code (A320, v2): not a number a reader counts with. A table cell's figure
+    // follows the previous cell's word with nothing between them in the text; "و5", "بـ٤٫٩٪" carry
+    // a conjunction or preposition.
+    const cellStart = atBlockEdge(index.blockEdges, match.index);
+    const glued =
+      /[\p{L}\p{M}\u0640]/u.test(before) &&
+      GLUED_PROCLITIC.test(text.slice(Math.max(0, match.index - 4), match.index));
+    if (/[\p{L}\p{M}\u0640]/u.test(before) && !cellStart && !glued) continue;
+    if (
+      /[\p{L}]/u.test(after) &&
+      !isArabic(after) &&
+      !atBlockEdge(index.blockEdges, match.index + match[0].length)
+    )
+      continue;
     const from = wordAt(words, match.index + (/[$€£¥]/u.test(match[0]) ? 1 : 0));
     const to = wordAt(words, match.index + match[0].replace(/\s?[%\u066A\u2030]$/u, '').length - 1);
     if (from < 0 || to < 0) continue;
     for (let i = from; i <= to; i += 1) taken.add(i);
+    // A glued proclitic stays in the fact ("و5 للوحدة"): a highlight never splits a word.
     cores.push({ from, to: to + 1, needsNoun: false });
   }
   words.forEach((word, i) => {
     if (taken.has(i)) return;
+    const fraction = englishFractionStart(words, i);
+    if (fraction >= 0) {
+      cores.push({ from: fraction, to: i + 1, needsNoun: false });
+      return;
+    }
+    if (isHyphenatedNumberWord(word)) {
+      cores.push({ from: i, to: i + 1, needsNoun: false });
+      return;
+    }
+    // "one doctor", "one month": a count of one; not "no one", "the one who", "one of the".
+    if (word.folded === 'one' && !ENGLISH_ONE_PRONOUN.has(wordOf(words, i - 1).folded)) {
+      cores.push({ from: i, to: i + 1, needsNoun: true });
+      return;
+    }
+    // "في الخمسين من عمره": an age.
+    if (
+      word.arabic &&
+      ARABIC_DEFINITE_TENS.test(word.folded) &&
+      wordOf(words, i + 1).folded === 'من' &&
+      !wordOf(words, i + 1).breakBefore &&
+      !wordOf(words, i + 2).breakBefore &&
+      ARABIC_AGE.test(wordOf(words, i + 2).folded)
+    ) {
+      cores.push({ from: i, to: i + 3, needsNoun: false });
+      return;
+    }
     if (
       inSet(word, ARABIC_MAGNITUDES) ||
       (inSet(word, ENGLISH_MAGNITUDES) && word.folded !== 'm' && word.folded !== 'bn')
@@ -531,6 +700,19 @@ function extendAfter(words: readonly Word[], from: number): { to: number; counte
   return { to, counted };
 }
 
+/** "نصف هذه القيمة": an Arabic fraction, a demonstrative, and what it divides. */
+function fractionOfThis(
+  words: readonly Word[],
+  core: Core,
+  coreTo: number,
+): { to: number; counted: boolean } | null {
+  if (coreTo !== core.from + 1 || !inSet(wordOf(words, core.from), ARABIC_FRACTIONS)) return null;
+  const demonstrative = wordOf(words, coreTo);
+  const noun = wordOf(words, coreTo + 1);
+  if (demonstrative.breakBefore || !['هذه', 'هذا', 'تلك', 'ذلك'].includes(demonstrative.folded)) return null;
+  return isCountedWord(noun) ? { to: coreTo + 2, counted: true } : null;
+}
+
 /** Includes a qualifier before the number ("أكثر من", "نحو", "more than", "about"). */
 function extendBefore(words: readonly Word[], from: number): number {
   const first = words[from];
@@ -538,6 +720,11 @@ function extendBefore(words: readonly Word[], from: number): number {
   const previous = words[from - 1];
   const beforePrevious = words[from - 2];
   if (!previous) return from;
+  // a dozen, a million, more than a dozen
+  if (previous.folded === 'a' && inSet(first, ENGLISH_MAGNITUDES) && !previous.breakBefore) {
+    const qualified = extendBefore(words, from - 1);
+    return qualified < from - 1 ? qualified : from - 1;
+  }
   if ((previous.folded === 'من' || previous.folded === 'than') && beforePrevious && !previous.breakBefore) {
     if (
       inSet(beforePrevious, ARABIC_QUALIFIERS) ||
@@ -562,6 +749,7 @@ export function findNumbers(index: TextIndex): Candidate[] {
     const core = cores[c] as Core;
     if (core.from < lastEnd) continue;
     let coreTo = core.to;
+    let standsAlone = false;
     // Adjacent number words and ranges merge into one number: عشرات الآلاف, 10 to 20.
     for (;;) {
       const following = cores[c + 1];
@@ -576,12 +764,41 @@ export function findNumbers(index: TextIndex): Candidate[] {
         !wordOf(words, following.from).breakBefore;
       const dash =
         following.from === coreTo && /^[-–]$/.test(wordOf(words, following.from).punctuationBefore);
-      if (!adjacent && !viaWord && !dash) break;
+      // one in five, two in three: a ratio of number words
+      const ratio =
+        following.from === coreTo + 1 &&
+        joiner?.folded === 'in' &&
+        !joiner.breakBefore &&
+        core.needsNoun &&
+        following.needsNoun &&
+        !wordOf(words, following.from).breakBefore;
+      if (ratio) standsAlone = true;
+      if (!adjacent && !viaWord && !dash && !ratio) break;
       coreTo = following.to;
       c += 1;
     }
-    const { to, counted } = extendAfter(words, coreTo);
-    if (core.needsNoun && !counted && to === core.to) continue;
+    // 1 to 5 p.m., 6 p.m.: a clock time is a date's business.
+    if (/^\s?[ap]\.m\./iu.test(text.slice(wordOf(words, coreTo - 1).end, wordOf(words, coreTo - 1).end + 6)))
+      continue;
+    const { to, counted } = fractionOfThis(words, core, coreTo) ?? extendAfter(words, coreTo);
+    // "at least three", "about five": a qualifier makes a number word a count on its own.
+    if (
+      core.needsNoun &&
+      !counted &&
+      to === core.to &&
+      !standsAlone &&
+      extendBefore(words, core.from) === core.from
+    )
+      continue;
+    // جدول ١, Table 2: the label of a table or figure.
+    if (
+      !counted &&
+      to === coreTo &&
+      coreTo === core.from + 1 &&
+      !wordOf(words, core.from).breakBefore &&
+      inSet(wordOf(words, core.from - 1), FIGURE_LABELS)
+    )
+      continue;
     // A year (2025 survey, in 2019) is a date's business, not a count.
     if (coreTo === core.from + 1 && !counted && to === coreTo && isYearLike(wordOf(words, core.from).raw))
       continue;

@@ -54,6 +54,9 @@ function isDefinite(word: Word): boolean {
  * والتسجيل), listed names; returns one past its last word (the trigger's index + 1 when none).
  */
 function readComplement(words: readonly Word[], from: number): number {
+  // A definite trigger (الجامعة) heads no construct: what follows is an adjective or the verb
+  // of a sentence ("الجامعة استقبلت العام الماضي"), never its indefinite partner.
+  const definiteTrigger = wordOf(words, from - 1).folded.startsWith('ال');
   let to = from;
   let complements = 0;
   while (to < words.length && complements < MAX_COMPLEMENT) {
@@ -79,6 +82,7 @@ function readComplement(words: readonly Word[], from: number): number {
     // A construct noun never carries the accusative tanween (ركناً), and its partner takes ال.
     if (
       complements === 0 &&
+      !definiteTrigger &&
       !next.folded.startsWith('و') &&
       !next.folded.endsWith('ا') &&
       !after.breakBefore &&
@@ -255,6 +259,101 @@ function markedAcronyms(index: TextIndex): Candidate[] {
     });
 }
 
+/** Who belongs to a team: مدرب النسور, لاعبو الوحدة, جماهير الفيصلي name the club after them. */
+const TEAM_ROLES = foldAll(['مدرب', 'مدربو', 'لاعبو', 'لاعبي', 'جماهير', 'مشجعو', 'مشجعي', 'نادي']);
+/** Definite words after a team role that are no club's name (مدرب المنتخب, لاعبي الوسط). */
+const NOT_TEAM_NAMES = foldAll([
+  'الفريق',
+  'الفريقين',
+  'المنتخب',
+  'المنتخبات',
+  'النادي',
+  'الأندية',
+  'الكرة',
+  'الوسط',
+  'المرمى',
+  'الدفاع',
+  'الهجوم',
+  'الخط',
+  'الاحتياط',
+  'البدلاء',
+  'الدوري',
+  'الكأس',
+  'البطولة',
+  'المباراة',
+  'الموسم',
+  'الملعب',
+  'الحراسة',
+  'الشباب',
+  'الناشئين',
+  'الأولمبي',
+  'الوطني',
+  'كرة',
+]);
+
+/**
+ * Club names a team role names (مدرب الوحدة, نادي النسور), and every mention of them in the
+ * article, also with a particle (للنسور, والوحدة): sports reports name clubs bare after the first
+ * mention. A name the place gazetteer holds (نادي الرمثا … الرمثا) stays the place.
+ */
+function teamMentions(index: TextIndex): Candidate[] {
+  const { words } = index;
+  const names = new Set<string>();
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const role = words[i] as Word;
+    if (!role.arabic || !role.forms.some((form) => TEAM_ROLES.has(form))) continue;
+    const name = words[i + 1] as Word;
+    if (name.breakBefore || !name.arabic || !name.folded.startsWith('ال') || name.folded.length < 5) continue;
+    if (NOT_TEAM_NAMES.has(name.folded) || ARABIC_STOPWORDS.has(name.folded) || PLACES.hasWord(name))
+      continue;
+    names.add(name.folded);
+  }
+  if (names.size === 0) return [];
+  const found: Candidate[] = [];
+  for (const word of words) {
+    if (word.arabic && word.forms.some((form) => names.has(form)))
+      found.push({ kind: 'organization', start: word.start, end: word.end });
+  }
+  return found;
+}
+
+/**
+ * A news outlet the story cites: «X» after "اطلعت عليه", "حصلت عليها", "التقتهم", "علمت",
+ * "قال لـ" (the paper that saw the document, met the people, was told). A short name, not a quote.
+ */
+const MEDIA_VERBS =
+  /^(?:اطلعت|حصلت|نشرت|نشرته|نشرتها|التقته|التقتها|التقتهم|التقاها|التقاهم|علمت|أجرتها|أجرته|اجرتها|اجرته)$/u;
+const MEDIA_OBJECTS = /^(?:عليه|عليها|عليهما|عليهم)$/u;
+const TOLD_VERBS =
+  /^(?:قال|قالت|صرح|صرحت|أكد|أكدت|اكد|اكدت|أوضح|أوضحت|اوضح|اوضحت|تحدث|تحدثت|كشف|كشفت|أضاف|اضاف)$/u;
+
+function citedOutlets(index: TextIndex): Candidate[] {
+  const { text } = index;
+  const found: Candidate[] = [];
+  for (let open = text.indexOf('«'); open !== -1; open = text.indexOf('«', open + 1)) {
+    const close = text.indexOf('»', open);
+    if (close === -1) break;
+    const name = text.slice(open + 1, close);
+    // One to three words, nothing a sentence would carry.
+    if (!/^[\p{L}\p{M}\u0640]+(?: [\p{L}\p{M}\u0640]+){0,2}$/u.test(name)) continue;
+    // The words before the « (marks and a particle و/ف dropped): "واطّلعت عليه", "التقتهم",
+    // "قال لـ", "قال مسؤول لـ".
+    const tail = (text.slice(Math.max(0, open - 40), open).match(/[\p{L}\p{M}]+/gu) ?? [])
+      .slice(-3)
+      .map((word) => word.replace(/\p{M}/gu, '').replace(/^[وف](?=\p{L}{3})/u, ''))
+      .reverse();
+    const [last = '', previous = '', third = ''] = tail;
+    const cited =
+      MEDIA_VERBS.test(last) ||
+      (MEDIA_OBJECTS.test(last) && MEDIA_VERBS.test(previous)) ||
+      (/^لـ?$/u.test(last) && (TOLD_VERBS.test(previous) || TOLD_VERBS.test(third)));
+    if (!cited) continue;
+    const start = open + 1;
+    found.push({ kind: 'organization', start, end: close });
+  }
+  return found;
+}
+
 /** A name alone on its line (a section label such as "Local News") is a heading, not a mention. */
 const ONLY_SPACES = /^\s*$/;
 
@@ -289,6 +388,8 @@ export function findOrganizations(index: TextIndex): Candidate[] {
     ...gazetteer,
     ...triggered,
     ...latinMentions(index, triggered),
+    ...teamMentions(index),
+    ...citedOutlets(index),
     ...english,
     ...markedAcronyms(index),
   ];

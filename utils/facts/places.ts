@@ -37,6 +37,24 @@ const NAMING_TRIGGERS = foldAll([
   'ناحية',
   'مقاطعة',
   'إقليم',
+  'ساحة',
+  'شلالات',
+  'جسر',
+  'ميدان',
+  'واحة',
+]);
+/** Settlements: a story names the town with its word once (بلدة الشعاب), then bare (أهالي الشعاب). */
+const SETTLEMENT_TRIGGERS = foldAll([
+  'مخيم',
+  'مدينة',
+  'محافظة',
+  'قرية',
+  'بلدة',
+  'ولاية',
+  'جزيرة',
+  'قضاء',
+  'ناحية',
+  'واحة',
 ]);
 const PREFIXES = new PhraseMatcher(ENGLISH_PLACE_PREFIXES);
 const SUFFIXES = new Set(ENGLISH_PLACE_SUFFIXES);
@@ -82,6 +100,8 @@ function arabicTriggered(index: TextIndex): Candidate[] {
   return found;
 }
 
+const POSSESSIVE = /['’]s$/u;
+
 function englishPatterns(index: TextIndex): Candidate[] {
   const { words } = index;
   const found: Candidate[] = [];
@@ -97,16 +117,27 @@ function englishPatterns(index: TextIndex): Candidate[] {
         continue;
       }
     }
-    if (SUFFIXES.has(word.raw) && i > 0 && !word.breakBefore && isEnglishNameWord(words[i - 1], 0)) {
+    if (
+      SUFFIXES.has(word.raw.replace(POSSESSIVE, '')) &&
+      i > 0 &&
+      !word.breakBefore &&
+      isEnglishNameWord(words[i - 1], 0)
+    ) {
       let from = i - 1;
+      // "Northfield’s East Flats": the possessive is the owner, not part of the name.
       while (
         from > 0 &&
         !wordOf(words, from).breakBefore &&
         isEnglishNameWord(words[from - 1], 0) &&
+        !POSSESSIVE.test(wordOf(words, from - 1).raw) &&
         i - from < 3
       )
         from -= 1;
-      found.push({ kind: 'place', start: wordOf(words, from).start, end: word.end });
+      found.push({
+        kind: 'place',
+        start: wordOf(words, from).start,
+        end: word.end - (word.raw.match(POSSESSIVE)?.[0].length ?? 0),
+      });
       continue;
     }
     // in Kherson, near Aleppo: a capitalised name after a locative, when it is no organisation or title.
@@ -204,6 +235,60 @@ function definitePlaceNames(index: TextIndex): Candidate[] {
 /** Describing adjectives: nisba (الصناعية, الشمالي, الأولمبي) or old/new/great. */
 const PLACE_ADJECTIVE = /^ال(?:\S+(?:ي|يه)|قديم|قديمه|جديد|جديده|كبير|كبيره)$/u;
 
+/**
+ * Later mentions of a place the text named by a pattern (not the gazetteer, which finds every
+ * mention itself): the bare name of a settlement after its word (بلدة الشعاب → الشعاب, or
+ * والشعاب; with ب/ل it is as often the common word: بالشعاب المرجانية), and an English place
+ * named by its place word (East Flats, Pine Hollow), also in the possessive (East Flats’s).
+ */
+function laterMentions(index: TextIndex, named: readonly Candidate[]): Candidate[] {
+  const { words, text } = index;
+  const arabicNames = new Set<string>();
+  const englishNames = new Set<string>();
+  for (const place of named) {
+    const first = wordAt(words, place.start);
+    const word = wordOf(words, first);
+    if (word.arabic) {
+      if (!word.forms.some((form) => SETTLEMENT_TRIGGERS.has(form))) continue;
+      const name = wordOf(words, first + 1);
+      if (name.folded.length >= 4 && !ARABIC_STOPWORDS.has(name.folded)) arabicNames.add(name.folded);
+    } else {
+      const name = text.slice(place.start, place.end);
+      if (/\s/u.test(name)) englishNames.add(name);
+    }
+  }
+  const found: Candidate[] = [];
+  if (arabicNames.size) {
+    for (const word of words) {
+      const bare = word.folded.startsWith('و') ? word.folded.slice(1) : word.folded;
+      if (word.arabic && (arabicNames.has(word.folded) || arabicNames.has(bare)))
+        found.push({ kind: 'place', start: word.start, end: word.end });
+    }
+  }
+  for (const name of englishNames) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const after = text[at + name.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(after)) continue;
+      found.push({ kind: 'place', start: at, end: at + name.length });
+    }
+  }
+  return found;
+}
+
+/** Index of the word that starts at `offset` (or -1). */
+function wordAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = (words[middle] as Word).start;
+    if (start < offset) low = middle + 1;
+    else if (start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
 export function findPlaces(index: TextIndex): Candidate[] {
   const gazetteer = GAZETTEER.findAll(index.words)
     .filter((match) => !partOfLongerName(index.words, match.to))
@@ -212,5 +297,6 @@ export function findPlaces(index: TextIndex): Candidate[] {
       start: wordOf(index.words, match.from).start,
       end: wordOf(index.words, match.to - 1).end,
     }));
-  return [...gazetteer, ...arabicTriggered(index), ...definitePlaceNames(index), ...englishPatterns(index)];
+  const named = [...arabicTriggered(index), ...englishPatterns(index)];
+  return [...gazetteer, ...named, ...definitePlaceNames(index), ...laterMentions(index, named)];
 }

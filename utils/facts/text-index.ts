@@ -3,48 +3,9 @@
  * plus where blocks (paragraphs, headings, list items) begin and end, so that no fact runs from
  * one paragraph into the next even when the HTML puts no space between them.
  */
+import { BLOCK_TAGS } from '../text/block-text';
 import { foldArabic } from '../text/fold-arabic';
 import { isArabic, withoutProclitics } from './lexicon';
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 export interface Word {
   start: number;

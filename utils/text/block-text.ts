@@ -1,5 +1,9 @@
-/** Elements after which a reader sees a line break; text on either side must not be glued. */
-const BLOCK_TAGS = new Set([
+/**
+ * Elements after which a reader sees a line break; text on either side must not be glued. The
+ * one list for the reader's text (`blockText`, `flatText`) and the key-facts text index, so that a
+ * fact never runs across a boundary the reader sees.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
