@@ -12,6 +12,7 @@ import type { KeyFact } from '../utils/facts';
 import type { JSDOM as JsdomClass, VirtualConsole } from 'jsdom';
 import { readPage } from './lib/read-page';
 import { articleToMarkdown } from './lib/to-markdown';
+import { parsePage } from './lib/parse-page';
 
 const FORMATS = ['json', 'html', 'md', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -118,7 +119,11 @@ async function extractFile(input: string, url: string | undefined): Promise<Arti
   if (page.warning) warn(`${input}: ${page.warning}`);
   const pageUrl = url ?? pathToFileURL(resolve(input)).href;
   const { JSDOM, silentConsole } = await loadJsdom();
-  const dom = new JSDOM(page.html, { url: pageUrl, virtualConsole: silentConsole });
+  const { dom, styleSheetsDropped } = parsePage(JSDOM, page.html, {
+    url: pageUrl,
+    virtualConsole: silentConsole,
+  });
+  if (styleSheetsDropped) warn(`${input}: its style sheets could not be parsed and were left out`);
   try {
     return extractArticle(dom.window.document, { url: pageUrl });
   } finally {

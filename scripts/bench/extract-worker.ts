@@ -5,6 +5,7 @@ import { extractArticle } from '../../utils/extraction';
 import { readGzipHtml } from './corpora';
 import type { BenchPage } from './corpora';
 import { commentShingles, leaksComments } from './comment-leaks';
+import { parsePage } from '../lib/parse-page';
 
 export interface PageResult {
   set: BenchPage['set'];
@@ -24,7 +25,8 @@ const quiet = new VirtualConsole();
 
 for (const page of pages) {
   try {
-    const dom = new JSDOM(readGzipHtml(page.file), {
+    // The same document for both systems, style sheets dropped only when jsdom cannot parse them.
+    const { dom } = parsePage(JSDOM, readGzipHtml(page.file), {
       url: page.url || 'https://bench.example/',
       virtualConsole: quiet,
     });

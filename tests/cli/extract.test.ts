@@ -45,9 +45,9 @@ const jsonLines = (stdout: string): Record<string, unknown>[] =>
 
 let dir = '';
 /** Absolute paths of the generated inputs. */
-const files = { ar1256: '', enGz: '', missing: '' };
+const files = { ar1256: '', enGz: '', missing: '', badCss: '' };
 /** Every CLI run, started together in beforeAll: process start-up is most of their cost. */
-let runs: Record<'batch' | 'single' | 'md' | 'text' | 'html' | 'badOption' | 'help', Run>;
+let runs: Record<'batch' | 'single' | 'md' | 'text' | 'html' | 'badOption' | 'help' | 'badCss', Run>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'qari-extract-'));
@@ -60,8 +60,17 @@ beforeAll(async () => {
     encodeWindows1256(arabic.replace('<head>', '<head>\n<meta charset="windows-1256">')),
   );
   await writeFile(files.enGz, gzipSync(await readFile(join(ROOT, EN))));
+  // SCSS left in a shipped style sheet: jsdom's CSS parser throws on it while parsing the page.
+  files.badCss = join(dir, 'bad-css.html');
+  await writeFile(
+    files.badCss,
+    (await readFile(join(ROOT, EN), 'utf8')).replace(
+      '<head>',
+      '<head>\n<style>@media (min-width: 1px) { .hero { min-height: calc(($container-max - $aside-max - 16px) / 16 * 9); } }</style>',
+    ),
+  );
 
-  const [batch, single, md, text, html, badOption, help] = await Promise.all([
+  const [batch, single, md, text, html, badOption, help, badCss] = await Promise.all([
     extract(EN, files.ar1256, files.missing, NOT_ARTICLE, files.enGz),
     extract('--url', 'https://news.example/2024/05/bridges', EN),
     extract('--format', 'md', EN),
@@ -69,8 +78,9 @@ beforeAll(async () => {
     extract('-f', 'html', files.ar1256, EN),
     extract('--colour', EN),
     extract('--help'),
+    extract(files.badCss),
   ]);
-  runs = { batch, single, md, text, html, badOption, help };
+  runs = { batch, single, md, text, html, badOption, help, badCss };
 }, 60_000);
 
 afterAll(async () => {
@@ -125,6 +135,15 @@ describe('extract --format json', () => {
     expect(stderr).toContain(files.missing);
     expect(stderr).toContain(NOT_ARTICLE);
     expect(code).toBe(1);
+  });
+});
+
+describe('a page whose style sheet jsdom cannot parse', () => {
+  it('is still read, without its style sheets, with a warning on stderr', () => {
+    const { code, stdout, stderr } = runs.badCss;
+    expect(code).toBe(0);
+    expect(jsonLines(stdout)[0]).toMatchObject({ title: EN_TITLE });
+    expect(stderr).toContain('style sheets could not be parsed');
   });
 });
 
