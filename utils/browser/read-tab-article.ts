@@ -5,6 +5,7 @@ import type { Article } from '../extraction';
 import type { ExtractionOutcome, ReadFailure } from './read-result';
 import { isRestrictedError, isRestrictedUrl } from './restricted-pages';
 import { markExtractionReceived, markExtractionRequested } from './reader-timing';
+import { KEPT_PIPELINE } from './kept-pipeline';
 import { EXTRACTION_OUTCOME } from '../messaging/schemas';
 
 /** What the reading view shows for a tab. */
@@ -44,6 +45,24 @@ export async function resolveTargetTab(tabIdParam: string | null): Promise<Brows
   }
 }
 
+/**
+ * Runs the extraction in the tab: the pipeline an earlier opening left in the extension's isolated
+ * world when there is one (no 160 kB script to evaluate again), else the extraction script.
+ */
+async function injectExtraction(tabId: number): Promise<unknown> {
+  const [kept] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string) => {
+      const run = (globalThis as Record<string, unknown>)[name];
+      return typeof run === 'function' ? (run as (page: Document) => unknown)(document) : null;
+    },
+    args: [KEPT_PIPELINE],
+  });
+  if (kept?.result != null) return kept.result;
+  const [fresh] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+  return fresh?.result;
+}
+
 /** Injects the extraction script into the tab and turns its answer into what to show. */
 export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState> {
   if (tab.id === undefined) return { kind: 'no-tab' };
@@ -52,10 +71,9 @@ export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState
   let answer: unknown;
   try {
     markExtractionRequested();
-    const injection = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
-    const raced = await Promise.race([injection, timeout(EXTRACTION_TIMEOUT_MS)]);
+    const raced = await Promise.race([injectExtraction(tab.id), timeout(EXTRACTION_TIMEOUT_MS)]);
     if (raced === 'timeout') return { kind: 'error', code: 'too-large' };
-    answer = raced[0]?.result;
+    answer = raced;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return isRestrictedError(message) ? { kind: 'restricted' } : { kind: 'error', code: 'failed' };

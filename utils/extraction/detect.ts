@@ -1,6 +1,7 @@
 // The stand-alone file, not the package index: the index also pulls in all of Readability.js, and
 // this module is bundled into the always-on detection script (see readability-readerable.d.ts).
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { elementsUnder } from './dom';
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
@@ -65,8 +66,13 @@ export function declaresDiscussion(document: Document): boolean {
 /** Asked by two steps of one extraction; the source never changes in between. */
 const discussions = new WeakMap<Document, boolean>();
 
+/** Drops the answer for a document once its extraction is over (a live page can change). */
+export function forgetDiscussion(document: Document): void {
+  discussions.delete(document);
+}
+
 function findsDiscussion(document: Document): boolean {
-  for (const element of document.querySelectorAll('*')) {
+  for (const element of elementsUnder(document)) {
     const itemtype = element.getAttribute('itemtype');
     if (itemtype && DISCUSSION_ITEMTYPE.test(itemtype)) return true;
   }

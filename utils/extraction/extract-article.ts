@@ -4,7 +4,8 @@ import { ExtractionError } from './errors';
 import { callNative, readNative } from './native';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MAX_TEXT_CHARS } from './limits';
 import { STEPS } from './steps';
-import { headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
+import { forgetMetadata, headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
+import { forgetDiscussion } from './detect';
 import { canonicalUrlOf } from './canonical-url';
 import { blockText, countWords } from '../text/block-text';
 import { readingTimeMinutes } from '../direction/reading-time';
@@ -48,6 +49,16 @@ function serialize(content: Element | DocumentFragment, document: Document): str
  * @throws ExtractionError when the page has no article or is too large to simplify.
  */
 export function extractArticle(source: Document, options: ExtractOptions = {}): Article {
+  try {
+    return extractFrom(source, options);
+  } finally {
+    // What was read from the page serves this extraction only: the page may change before the next.
+    forgetMetadata(source);
+    forgetDiscussion(source);
+  }
+}
+
+function extractFrom(source: Document, options: ExtractOptions): Article {
   const checkBudget = budgetChecker(options);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   // The page's own methods and getters: its markup may shadow them (see native.ts).

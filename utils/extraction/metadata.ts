@@ -1,5 +1,6 @@
 import type { ReadabilityResult } from './context';
 import { flatText } from '../text/block-text';
+import { elementsUnder } from './dom';
 
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\]+\s+/u;
 
@@ -14,10 +15,13 @@ function metaTable(document: Document): Map<string, string> {
     for (const element of document.querySelectorAll('meta')) {
       const content = element.getAttribute('content')?.trim();
       if (!content) continue;
+      const httpEquiv = element.getAttribute('http-equiv');
       for (const key of [
         element.getAttribute('property'),
         element.getAttribute('name'),
         element.getAttribute('itemprop'),
+        // Header names are case-insensitive: `http-equiv:content-language`.
+        httpEquiv === null ? null : `http-equiv:${httpEquiv.trim().toLowerCase()}`,
       ]) {
         if (key && !table.has(key)) table.set(key, content);
       }
@@ -27,7 +31,17 @@ function metaTable(document: Document): Map<string, string> {
   return table;
 }
 
-function meta(document: Document, ...names: string[]): string {
+/**
+ * Drops what was read from a document (its meta table and headlines): the caches serve one
+ * extraction, and a live page may change before the next one (a single-page site's navigation).
+ */
+export function forgetMetadata(document: Document): void {
+  metaTables.delete(document);
+  headlines.delete(document);
+}
+
+/** The content of the first of these `<meta>` keys the page declares, else ''. */
+export function meta(document: Document, ...names: string[]): string {
   const table = metaTable(document);
   for (const name of names) {
     const content = table.get(name);
@@ -69,8 +83,11 @@ function findHeadline(document: Document, readabilityTitle: string, siteName: st
   const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
   const title = collapse(readabilityTitle);
   const declared = [title, collapse(document.title), collapse(meta(document, 'og:title', 'twitter:title'))];
-  for (const selector of ['h1', 'h2']) {
-    const headings = Array.from(document.querySelectorAll(selector))
+  // One walk for both levels: each tag query is a walk of the whole page in jsdom.
+  const elements = elementsUnder(document);
+  for (const tag of ['H1', 'H2']) {
+    const headings = elements
+      .filter((element) => element.tagName.toUpperCase() === tag)
       .map((heading) => flatText(heading))
       .filter((text) => text.length >= 8 && text.length <= 300);
     for (const candidate of declared) {

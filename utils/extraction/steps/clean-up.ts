@@ -1,6 +1,6 @@
 import type { PipelineContext, Step } from '../context';
 import { removeAndRecord } from '../context';
-import { linkDensity, textLength } from '../dom';
+import { elementsUnder, linkDensity, textLength } from '../dom';
 import { collectShortElements, matchShortBlocks, measureTextLengths } from '../short-blocks';
 import { findRelatedSections, isRelatedLinks } from './remove-related';
 import { isShareBar } from './remove-share-bars';
@@ -96,7 +96,7 @@ const LINE_TAGS = new Set([
 function leadingLines(root: Element, count: number, lengths: Map<Element, number>): Element[] {
   const lines: Element[] = [];
   const hasText = (element: Element): boolean => (lengths.get(element) ?? 0) > 0;
-  for (const element of root.querySelectorAll('*')) {
+  for (const element of elementsUnder(root)) {
     if (!LINE_TAGS.has(element.tagName.toUpperCase()) || !hasText(element) || !root.contains(element))
       continue;
     if (

@@ -3,6 +3,7 @@ import { removeAndRecord } from '../context';
 import { declaresDiscussion } from '../detect';
 import {
   HEADING_SELECTOR,
+  elementsUnder,
   findAll,
   followingSiblings,
   hasClass,
@@ -94,6 +95,8 @@ export function removableCommentSections(
 
 /** Class or id words of a forum's opening post: `ThreadView-post`, `forum-post`… ("topic" is too common on news sites). */
 const OPENING_POST_TOKEN = /^(?:thread|forum)(?:view|s)?$/i;
+/** Whether a name could hold such a word at all (a cheap first test). */
+const OPENING_POST_NAME = /thread|forum/i;
 
 /**
  * Whether the text outside the comments sits in a forum's opening post: then the comments are
@@ -101,8 +104,11 @@ const OPENING_POST_TOKEN = /^(?:thread|forum)(?:view|s)?$/i;
  * counts, so a "forum" link in a sidebar does not turn an article into a discussion.
  */
 function holdsOpeningPost(root: Element, sections: readonly Element[]): boolean {
-  for (const element of root.querySelectorAll('*')) {
+  for (const element of elementsUnder(root)) {
     if (!element.id && !element.hasAttribute('class')) continue;
+    // Most elements' names hold neither word: skip them before splitting names into words.
+    if (!OPENING_POST_NAME.test(`${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`))
+      continue;
     const words = tokensOf(element).flatMap((token) => token.split(/[-_]+/));
     if (!words.some((word) => OPENING_POST_TOKEN.test(word))) continue;
     if (sections.some((section) => section.contains(element) || element.contains(section))) continue;

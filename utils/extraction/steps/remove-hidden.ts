@@ -1,6 +1,7 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
 import { readNative } from '../native';
+import { elementsUnder } from '../dom';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 
@@ -29,8 +30,8 @@ export const removeHidden: Step = {
     const cloneBody = context.doc.body;
     if (!sourceBody || !cloneBody) return;
     // Static lists, not live collections: jsdom walks the tree again on every indexed access.
-    const originals = sourceBody.querySelectorAll('*');
-    const clones = cloneBody.querySelectorAll('*');
+    const originals = elementsUnder(sourceBody);
+    const clones = elementsUnder(cloneBody);
     if (originals.length !== clones.length) return;
     const hidden: Element[] = [];
     for (let index = 0; index < clones.length; index++) {
