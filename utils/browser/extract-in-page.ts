@@ -27,7 +27,7 @@ export function extractInPage(document: Document): ExtractionOutcome {
       url: document.location.href,
       isHidden: isHiddenByStyle,
       computedDir: declaredPageDirection(document),
-      // The reading view gives up waiting after 4 s; the page must be free again by then.
+      // The reading view gives up waiting after 3.5 s; the page must be free again by then.
       timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
     });
     return { ok: true, article, timings: timings() };

@@ -2,6 +2,7 @@
 // this module is bundled into the always-on detection script (see readability-readerable.d.ts).
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { elementsUnder } from './dom';
+import { callNative } from './native';
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
@@ -73,7 +74,8 @@ export function forgetDiscussion(document: Document): void {
 
 function findsDiscussion(document: Document): boolean {
   for (const element of elementsUnder(document)) {
-    const itemtype = element.getAttribute('itemtype');
+    // The page's own document: a form's `getAttribute` may be one of its fields.
+    const itemtype = callNative<string | null>(element, 'getAttribute', 'itemtype');
     if (itemtype && DISCUSSION_ITEMTYPE.test(itemtype)) return true;
   }
   return jsonLdDeclares(document, DISCUSSION_TYPES);

@@ -84,7 +84,7 @@ export interface ExtractOptions {
   /**
    * Give up ("too large") once the pipeline has run this long, in milliseconds; checked between
    * steps and inside the long walks. Default: none (the command-line tool and tests take their
-   * time); the browser passes DEFAULT_TIME_BUDGET_MS, as the reading view waits 4 s in all.
+   * time); the browser passes DEFAULT_TIME_BUDGET_MS, as the reading view waits 3.5 s in all.
    */
   timeBudgetMs?: number;
   /** The clock the budget is measured with (tests); default `performance.now`. */

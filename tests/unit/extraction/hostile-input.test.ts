@@ -59,6 +59,18 @@ describe('DOM clobbering', () => {
     }
     expect(extractArticle(document).text).toContain('Paragraph 5');
   });
+
+  // (Not `localName`: jsdom's own selector engine reads it, where a browser's does not.)
+  it.each(['tagName', 'getAttribute', 'hasAttribute', 'parentNode', 'childNodes'])(
+    'reads a page whose form has a field named %s (the live page: the clone is defused, the page is not)',
+    (name) => {
+      // What `<form><input name=…></form>` does to the form in a browser (jsdom does not).
+      const document = parseHtml(page(ARTICLE.replace('</h1>', '</h1><form><input></form>')));
+      const form = document.querySelector('form') as HTMLFormElement;
+      Object.defineProperty(form, name, { value: form.querySelector('input'), configurable: true });
+      expect(extractArticle(document).text).toContain('Paragraph 5');
+    },
+  );
 });
 
 describe('bounded extraction', () => {

@@ -1,6 +1,6 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
-import { readNative } from '../native';
+import { callNative, readNative } from '../native';
 import { elementsUnder } from '../dom';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
@@ -11,8 +11,9 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  * (Node, DOMParser documents); in the browser the live page's computed style is used instead.
  */
 export function isHiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  const style = element.getAttribute('style');
+  // The page's own elements: a form's methods may be its fields (`<input name=getAttribute>`).
+  if (callNative<boolean>(element, 'hasAttribute', 'hidden')) return true;
+  const style = callNative<string | null>(element, 'getAttribute', 'style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
