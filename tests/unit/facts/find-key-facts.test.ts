@@ -7,13 +7,7 @@ import type { FactKind, KeyFact } from '../../../utils/facts';
 import { extractArticle } from '../../../utils/extraction';
 import { collectText } from '../../../utils/facts/text-index';
 import { FIXTURE_DIR, loadFixturePages } from '../../fixtures/fixture-pages';
-
-/** The article body as the view and the pipeline hand it over: one root element. */
-function rootOf(html: string): HTMLElement {
-  return new JSDOM(`<!doctype html><body><div id="root">${html}</div>`).window.document.getElementById(
-    'root',
-  ) as HTMLElement;
-}
+import { rootOf } from '../../helpers/key-facts';
 
 function factsOf(html: string, lang: string): KeyFact[] {
   return findKeyFacts(rootOf(html), { lang });

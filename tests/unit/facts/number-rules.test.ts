@@ -4,17 +4,8 @@
  * Each FOUND row and each NOT_FOUND row failed before its rule; the GUARDS rows held before and
  * must still hold: they are the precision the new rules could have cost.
  */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findKeyFacts } from '../../../utils/facts';
-import type { FactKind, KeyFact } from '../../../utils/facts';
-
-function factsOf(html: string, lang: string): [FactKind, string][] {
-  const root = new JSDOM(`<!doctype html><body><div id="root">${html}</div>`).window.document.getElementById(
-    'root',
-  ) as HTMLElement;
-  return findKeyFacts(root, { lang }).map((fact: KeyFact) => [fact.kind, fact.text]);
-}
+import { factPairsOf as factsOf } from '../../helpers/key-facts';
 
 /** [what, html, lang, the number that must be found] */
 const FOUND: [string, string, string, string][] = [

@@ -3,17 +3,8 @@
  * mentions, news outlets the story cites in «…», and no construct after a definite trigger.
  * Each FOUND and NOT_FOUND row failed before its rule; GUARDS held before and must still hold.
  */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findKeyFacts } from '../../../utils/facts';
-import type { FactKind, KeyFact } from '../../../utils/facts';
-
-function factsOf(html: string, lang: string): [FactKind, string][] {
-  const root = new JSDOM(`<!doctype html><body><div id="root">${html}</div>`).window.document.getElementById(
-    'root',
-  ) as HTMLElement;
-  return findKeyFacts(root, { lang }).map((fact: KeyFact) => [fact.kind, fact.text]);
-}
+import { factPairsOf as factsOf } from '../../helpers/key-facts';
 
 const MATCH_REPORT =
   '<p>توّج نادي الصقور بلقب الكأس بعد فوزه على الاتحاد البحري.</p>' +
