@@ -53,6 +53,7 @@ export type StepName =
   | 'defuse-clobbering'
   | 'detect-readerable'
   | 'remove-hidden'
+  | 'place-streamed'
   | 'limit-page-images'
   | 'remove-page-chrome'
   | 'remove-comments'

@@ -2,6 +2,7 @@ import type { Step } from '../context';
 import { removeAndRecord } from '../context';
 import { callNative, readNative } from '../native';
 import { elementsUnder } from '../dom';
+import { isStreamedSegment } from './place-streamed';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 
@@ -35,6 +36,10 @@ export const removeHidden: Step = {
     const clones = elementsUnder(cloneBody);
     if (originals.length !== clones.length) return;
     const hidden: Element[] = [];
+    // A streamed segment is hidden only until the page's script moves it (see place-streamed.ts);
+    // inside one, the live page's style says "hidden" of everything, so only markup is asked.
+    let segment: Element | null = null;
+    const placesSegments = !(context.options.disable ?? []).includes('place-streamed');
     for (let index = 0; index < clones.length; index++) {
       const original = originals[index];
       const clone = clones[index];
@@ -44,7 +49,12 @@ export const removeHidden: Step = {
       // Descendants of a hidden element go with it; skip checking them.
       const last = hidden[hidden.length - 1];
       if (last?.contains(clone)) continue;
-      if (isHidden(original)) hidden.push(clone);
+      if (segment && !segment.contains(original)) segment = null;
+      if (!segment && placesSegments && isStreamedSegment(original)) {
+        segment = original;
+        continue;
+      }
+      if ((segment ? isHiddenByMarkup : isHidden)(original)) hidden.push(clone);
     }
     for (const element of hidden) {
       removeAndRecord(context, 'remove-hidden', 'hidden by the page', element);
