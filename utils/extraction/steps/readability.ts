@@ -1,8 +1,14 @@
 import { Readability } from '@mozilla/readability';
-import type { Step } from '../context';
+import type { PipelineContext, ReadabilityResult, Step } from '../context';
 import { ExtractionError } from '../errors';
 import { DEFAULT_MAX_ELEMENTS } from '../limits';
 import { elementsUnder } from '../dom';
+import {
+  findMainContainer,
+  firstRunningParagraph,
+  flattenRunningText,
+  runningTextLength,
+} from '../main-container';
 
 /** Commas of every script, as Readability counts them when it scores paragraphs. */
 const ANY_COMMA = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
@@ -114,26 +120,75 @@ function keepSocialEmbedText(document: Document): void {
   }
 }
 
+/** Readability over `document`, with the patches above; null when it finds nothing. */
+function parseWithReadability(document: Document, context: PipelineContext): ReadabilityResult | null {
+  const maxElemsToParse = context.options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const reader = new Readability<Element>(document, { ...READABILITY_OPTIONS, maxElemsToParse });
+  countAllCommas(reader);
+  findTagsByWalking(reader);
+  checkBudgetWhileWalking(reader, context.checkBudget);
+  try {
+    return reader.parse();
+  } catch (error) {
+    // Readability's own element limit ("Aborting parsing document; N elements found").
+    if (error instanceof Error && /^Aborting parsing/.test(error.message)) {
+      throw new ExtractionError('too-large', error.message);
+    }
+    throw error;
+  }
+}
+
+/** Below this much running text, a page is too short for Readability to miss much of it. */
+const MIN_RUNNING_TEXT = 1_000;
+/** Readability kept less than this share of the running text: it took one part of the article. */
+const PART_SHARE = 0.5;
+/** A second reading must find this many times as much running text to be taken instead. */
+const BETTER_BY = 1.5;
+
+/**
+ * Readability again, over the main container alone with its running paragraphs lifted to one
+ * level (see main-container.ts): its result when it holds clearly more of the running text.
+ */
+function readWholeContainer(
+  context: PipelineContext,
+  spare: Element,
+  firstRunningText: number,
+): Element | null {
+  const document = context.doc.implementation.createHTMLDocument(context.doc.title);
+  const container = document.adoptNode(spare);
+  flattenRunningText(container);
+  document.body.append(container);
+  const content = parseWithReadability(document, context)?.content ?? null;
+  if (!content || runningTextLength(content) < firstRunningText * BETTER_BY) return null;
+  return content;
+}
+
 /** Step 8: Readability finds the article body in what the removal steps left. */
 export const runReadability: Step = {
   name: 'readability',
   run(context) {
     protectHeadings(context.doc);
     keepSocialEmbedText(context.doc);
-    const maxElemsToParse = context.options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-    const reader = new Readability<Element>(context.doc, { ...READABILITY_OPTIONS, maxElemsToParse });
-    countAllCommas(reader);
-    findTagsByWalking(reader);
-    checkBudgetWhileWalking(reader, context.checkBudget);
-    try {
-      context.parsed = reader.parse();
-    } catch (error) {
-      // Readability's own element limit ("Aborting parsing document; N elements found").
-      if (error instanceof Error && /^Aborting parsing/.test(error.message)) {
-        throw new ExtractionError('too-large', error.message);
-      }
-      throw error;
-    }
+    const body = context.doc.body;
+    const main = body ? findMainContainer(body, MIN_RUNNING_TEXT) : null;
+    // Readability moves what it takes out of the document: keep a copy for a second reading.
+    const spare = main ? (main.element.cloneNode(true) as Element) : null;
+    context.parsed = parseWithReadability(context.doc, context);
     context.content = context.parsed?.content ?? null;
+    if (!main || !spare) return;
+    const runningText = context.content ? runningTextLength(context.content) : 0;
+    if (runningText >= main.runningText * PART_SHARE) return;
+    // Only a part of the container: a result from elsewhere (the post above a long thread of
+    // replies) was a choice, not a slip.
+    const opening = context.content ? firstRunningParagraph(context.content).slice(0, 80) : '';
+    if (opening && !(spare.textContent ?? '').replace(/\s+/g, ' ').includes(opening)) return;
+    const whole = readWholeContainer(context, spare, runningText);
+    if (!whole) return;
+    context.removed.push({
+      step: 'readability',
+      reason: `read again over the main container: Readability had kept ${runningText} of its ${main.runningText} characters of running text`,
+      text: '',
+    });
+    context.content = whole;
   },
 };
