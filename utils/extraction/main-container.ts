@@ -54,7 +54,8 @@ export interface MainContainer {
 
 /**
  * The deepest element under `body` that holds at least 85% of its running text, or null when the
- * page has less than `minRunningText` characters of it.
+ * page has less than `minRunningText` characters of it, or no element but the body holds that
+ * much (the text is spread over the page: no container to speak of).
  */
 export function findMainContainer(body: Element, minRunningText: number): MainContainer | null {
   const paragraphs = runningParagraphs(body);
@@ -68,7 +69,7 @@ export function findMainContainer(body: Element, minRunningText: number): MainCo
     }
   }
   // The elements that hold enough form a chain from the body down; take its lowest link.
-  let best: MainContainer = { element: body, runningText: total };
+  let best: MainContainer | null = null;
   let bestDepth = 0;
   for (const [element, runningText] of held) {
     if (runningText < total * CONTAINER_SHARE) continue;

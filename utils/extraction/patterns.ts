@@ -131,6 +131,15 @@ export const RELATED_LEAD = leadingPhrase([
   'Lee también',
   'Leia também',
   'Veja também',
+  'Você pode gostar',
+  'Você também pode gostar',
+  'Talvez você goste',
+  'Te puede interesar',
+  'También te puede interesar',
+  'Vous aimerez aussi',
+  'Vous aimerez peut-être aussi',
+  'Potrebbe interessarti',
+  'Das könnte Sie auch interessieren',
   'Lesen Sie auch',
   'Voir aussi',
   'More articles from',
@@ -427,6 +436,13 @@ export const COPYRIGHT_LINE = anyPhrase([
   'كل الحقوق محفوظة',
   'כל הזכויות שמורות',
 ]);
+
+/** A copyright mark with its year or holder: "©2019 Capitol Hill Publishing", "Copyright 2019 AP". */
+export const COPYRIGHT_MARK = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:19|20)\d\d/u;
+
+/** A publisher's address line: a telephone or fax number with its label ("202-628-8500 tel"). */
+export const CONTACT_LINE =
+  /(?:\b(?:tel|fax|phone|telephone)\b[^\d]{0,6}\+?[\d(][\d\s().-]{6,}\d|\d[\d\s().-]{6,}\d\s*(?:tel|fax)\b)/u;
 
 /** A line that only says who wrote it or when: "By Jane Doe", "Updated 10:01 pm", "PUBLISHED: …". */
 export const BYLINE_OR_DATE_LINE =

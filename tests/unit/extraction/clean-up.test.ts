@@ -31,6 +31,16 @@ describe('clean-up', () => {
       '<p>الآراء الواردة في المقال تعبّر عن رأي كاتبها ولا تعكس بالضرورة موقف الموقع.</p>',
       'لا تعكس',
     ],
+    [
+      'a copyright mark with no "rights reserved"',
+      '<p>The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.</p>',
+      'Capitol Hill Publishing',
+    ],
+    [
+      "the publisher's address with telephone and fax",
+      '<p>The Daily 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax</p>',
+      '1625 K Street',
+    ],
     ['a tags line', '<p>Tags: <a href="/t/a">council</a>, <a href="/t/b">budget</a></p>', 'Tags:'],
     [
       'a menu list kept with the body',
@@ -40,6 +50,22 @@ describe('clean-up', () => {
   ])('drops %s at the end', (_name, markup, gone) => {
     const body = `<article><h1>Council extends the programme</h1>${paragraphs}${markup}</article>`;
     expect(extractArticle(parseHtml(page(body, { lang: 'en' }))).text).not.toContain(gone);
+  });
+
+  it.each([
+    [
+      'a last paragraph about copyright',
+      '<p>The copyright office will rule on the case next year.</p>',
+      'copyright office',
+    ],
+    [
+      'a last paragraph with a phone number',
+      '<p>Residents can call the council on 555-0100 to book a place.</p>',
+      'to book a place',
+    ],
+  ])('keeps %s', (_name, markup, kept) => {
+    const body = `<article><h1>Council extends the programme</h1>${paragraphs}${markup}</article>`;
+    expect(extractArticle(parseHtml(page(body, { lang: 'en' }))).text).toContain(kept);
   });
 
   it('keeps a sentence that begins with "By" and runs on', () => {

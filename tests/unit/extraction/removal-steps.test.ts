@@ -112,6 +112,13 @@ const CASES: [string, string, 'inside' | 'after', string, StepName][] = [
     'remove-related',
   ],
   [
+    '"Você pode gostar…" over other posts shown whole',
+    '<section><h3>Você pode gostar...</h3><article><p>A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer, todos os dias.</p></article><article><p>O que une uma família é o amor, o carinho, o querer bem, e a certeza de apoio em cada novo dia.</p></article></section>',
+    'after',
+    'O que une uma família',
+    'remove-related',
+  ],
+  [
     'hidden popup',
     '<div style="display: none"><p>نافذة منبثقة مخفية لا يراها القارئ أبداً</p></div>',
     'inside',
@@ -154,6 +161,16 @@ describe('removal steps', () => {
     ],
   ])('keeps %s', (_name, markup, kept) => {
     expect(extractWith(markup, 'inside').text).toContain(kept);
+  });
+
+  it('drops a "You may also like…" paragraph and the link paragraphs after it, at the end of the body', () => {
+    const related =
+      '<p>You may also like...</p><p><a href="/a">Who will make the Hall of Fame in 2020?</a></p><div class="ad"></div><p><a href="/b">Fans really want the band in the Hall</a></p>';
+    const body = `<article><h1>عنوان الخبر</h1><div class="article-body">${PARAGRAPHS}${related}</div></article>`;
+    const article = extractArticle(parseHtml(page(body, { lang: 'ar', dir: 'rtl' })));
+    expect(article.text).toContain('المقطع 5');
+    expect(article.text).not.toContain('You may also like');
+    expect(article.text).not.toContain('Fans really want');
   });
 
   it('uses the given visibility checker on the original elements', () => {

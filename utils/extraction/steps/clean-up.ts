@@ -14,6 +14,8 @@ import {
   COMMENT_FORM_TEXT,
   COMMENT_HEADING,
   COPYRIGHT_LINE,
+  COPYRIGHT_MARK,
+  CONTACT_LINE,
   RELATED_LEAD,
   SHARE_LEAD,
   UI_LABEL,
@@ -70,7 +72,8 @@ function isTrailingBoilerplate(element: Element): boolean {
   if (text.length <= 80 && (COMMENT_HEADING.test(text) || AD_LABEL.test(text))) return true;
   if (text.length <= 80 && (SHARE_LEAD.test(text) || RELATED_LEAD.test(text))) return true;
   if (text.length <= 400 && COMMENT_FORM_TEXT.test(text)) return true;
-  if (text.length <= 300 && COPYRIGHT_LINE.test(text)) return true;
+  if (text.length <= 300 && (COPYRIGHT_LINE.test(text) || COPYRIGHT_MARK.test(text))) return true;
+  if (text.length <= 200 && CONTACT_LINE.test(text)) return true;
   return text.length <= 300 && TAGS_LINE.test(text);
 }
 
@@ -161,10 +164,40 @@ function removeLinkLists(context: PipelineContext, root: Element): void {
 }
 
 /** The deepest last element child: where trailing boilerplate sits. */
+/** Blocks that can be a body's last line on their own (not spans or times inside a sentence). */
+const LAST_LINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'SECTION',
+  'FOOTER',
+  'ADDRESS',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+function hasTextAfter(node: Element): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === 3 && next.nodeValue?.trim()) return true;
+  }
+  return false;
+}
+
+/**
+ * The innermost block that holds the body's last line: down through the last child while it holds
+ * all of its parent's text, or is a block with nothing after it (the last paragraph of a wrapper).
+ */
 function lastLeafBlock(root: Element): Element | null {
   let node = root.lastElementChild;
-  while (node?.lastElementChild && textLength(node) === textLength(node.lastElementChild)) {
-    node = node.lastElementChild;
+  for (let child = node?.lastElementChild; node && child; child = node.lastElementChild) {
+    const isLastLine = LAST_LINE_TAGS.has(child.tagName.toUpperCase()) && !hasTextAfter(child);
+    if (textLength(node) !== textLength(child) && !isLastLine) break;
+    node = child;
   }
   return node;
 }

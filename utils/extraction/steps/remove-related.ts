@@ -20,22 +20,36 @@ export function isRelatedLinks(element: Element, text: string): boolean {
   return RELATED_LEAD.test(text) && linkDensity(element) > 0.4;
 }
 
-/** Sections headed "Related", "اقرأ أيضاً", "مقالات ذات صلة"… that are mostly links. */
+/** Other posts shown whole (`<article>` after `<article>`), as "You may like" blocks do. */
+function isOtherArticles(elements: readonly Element[]): boolean {
+  const shown = elements.filter((element) => textLength(element) > 0);
+  return shown.length > 0 && shown.every((element) => element.localName === 'article');
+}
+
+/**
+ * Sections headed "Related", "اقرأ أيضاً", "مقالات ذات صلة"… that are mostly links, or other
+ * articles. The label may be a heading, bold text or a paragraph of its own ("You may also like…").
+ */
 export function findRelatedSections(root: Element): Element[] {
   const found: Element[] = [];
-  for (const heading of root.querySelectorAll(`${HEADING_SELECTOR}, strong, b`)) {
+  for (const heading of root.querySelectorAll(`${HEADING_SELECTOR}, strong, b, p`)) {
+    // Raw length first: folding every paragraph of the page would cost more than the rule.
+    if ((heading.textContent?.length ?? 0) > 200) continue;
     const text = foldForMatching(heading.textContent ?? '');
     if (text.length > 50 || !RELATED_LEAD.test(text)) continue;
     const section = sectionStartingAt(heading);
     if (section !== heading) {
-      if (linkDensity(section) > 0.5 && !holdsArticle(section)) found.push(section);
+      const items = Array.from(section.children).filter((child) => !child.contains(heading));
+      if ((linkDensity(section) > 0.5 || isOtherArticles(items)) && !holdsArticle(section))
+        found.push(section);
       continue;
     }
     // A heading that follows other content in its container heads the rest of that container.
     const rest = followingSiblings(heading);
     const linked = rest.reduce((sum, element) => sum + linkDensity(element) * textLength(element), 0);
     const total = rest.reduce((sum, element) => sum + textLength(element), 0);
-    if (total > 0 && linked / total > 0.5 && !rest.some(holdsArticle)) found.push(heading, ...rest);
+    if (rest.some(holdsArticle)) continue;
+    if ((total > 0 && linked / total > 0.5) || isOtherArticles(rest)) found.push(heading, ...rest);
   }
   return outermost(found);
 }
