@@ -20,6 +20,13 @@ describe('clean-up', () => {
     ['a dateline at the top', '<div>Updated 10:01 pm PST, Tuesday, November 19, 2019</div>', 'Updated 10:01'],
     ['a gallery control label', '<div><span>Image 1 of 9</span></div>', 'Image 1 of 9'],
     ['a "Close" button text', '<div>Close</div>', 'Close'],
+    [
+      'the page address printed above the story',
+      '<div>https://news.example/article/council-extends-1484.php</div>',
+      'news.example',
+    ],
+    ['a "Breaking News" kicker', '<div>Breaking News</div>', 'Breaking News'],
+    ['an Arabic "عاجل" kicker', '<span>عاجل</span>', 'عاجل'],
   ])('drops %s', (_name, markup, gone) => {
     expect(extract(markup).text).not.toContain(gone);
   });

@@ -114,6 +114,11 @@ function leadingLines(root: Element, count: number, lengths: Map<Element, number
   return lines;
 }
 
+/** A line that is only a web address: the page's own, printed by a share or print widget. */
+const BARE_ADDRESS = /^https?:\/\/\S+$/u;
+/** A kicker above the story that labels it rather than says anything ("Breaking news", "عاجل"). */
+const LEADING_LABEL = /^[\s\p{P}\p{S}]*(?:breaking news|breaking|عاجل|خبر عاجل)[\s\p{P}\p{S}]*$/u;
+
 /**
  * Bylines and datelines at the top of the body ("By Jane Doe", "Updated 10:01 pm"): the reader view
  * shows them in its header, from the metadata.
@@ -125,6 +130,8 @@ function removeLeadingBylines(context: PipelineContext, root: Element, lengths: 
     if (text.length > 120 || line.querySelector(MEDIA)) continue;
     if (BYLINE_OR_DATE_LINE.test(text) || isDateOnlyLine(text) || (byline.length > 3 && text === byline)) {
       removeAndRecord(context, 'clean-up', 'byline or dateline', line);
+    } else if (BARE_ADDRESS.test(text) || LEADING_LABEL.test(text)) {
+      removeAndRecord(context, 'clean-up', 'page address or label above the story', line);
     }
   }
 }
