@@ -26,6 +26,11 @@ export interface PipelineContext {
   keyFacts: KeyFact[];
   /** Throws ExtractionError('too-large') once the time budget is spent; cheap, call it often. */
   checkBudget(): void;
+  /**
+   * A fresh clone of the source with the steps before `readability` run on it again (their
+   * removals not logged twice): for a second reading, after Readability has taken the first apart.
+   */
+  prepareAgain(): Document;
 }
 
 /** A named pipeline step. Steps are small, run in order, and record what they remove. */

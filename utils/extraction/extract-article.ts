@@ -83,8 +83,22 @@ function extractFrom(source: Document, options: ExtractOptions): Article {
     discussion: null,
     keyFacts: [],
     checkBudget,
+    prepareAgain: () => context.doc,
   };
   const disabled = new Set(options.disable ?? []);
+  const stepsBeforeReadability = STEPS.slice(
+    0,
+    STEPS.findIndex((step) => step.name === 'readability'),
+  ).filter((step) => !disabled.has(step.name));
+  context.prepareAgain = () => {
+    const again: PipelineContext = {
+      ...context,
+      doc: callNative<Document>(source, 'cloneNode', true),
+      removed: [],
+    };
+    for (const step of stepsBeforeReadability) step.run(again);
+    return again.doc;
+  };
   for (const step of STEPS) {
     if (disabled.has(step.name)) continue;
     step.run(context);

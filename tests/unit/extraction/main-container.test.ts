@@ -43,6 +43,9 @@ describe('reading the main container again when Readability kept one part', () =
       expect(article.text).toContain(`Section ${index + 1}, paragraph ${count}:`);
     });
     expect(article.text).not.toContain('The Valley Courier');
+    // The second reading prepares the page again; what the steps removed is logged once.
+    const removals = article.removed.map((removal) => JSON.stringify(removal));
+    expect(new Set(removals).size).toBe(removals.length);
   });
 
   it('does not count teaser cards as running text', () => {

@@ -148,14 +148,21 @@ const BETTER_BY = 1.5;
 /**
  * Readability again, over the main container alone with its running paragraphs lifted to one
  * level (see main-container.ts): its result when it holds clearly more of the running text.
+ * The first reading took the document apart, so the container comes from a fresh preparation.
  */
-function readWholeContainer(
-  context: PipelineContext,
-  spare: Element,
-  firstRunningText: number,
-): Element | null {
-  const document = context.doc.implementation.createHTMLDocument(context.doc.title);
-  const container = document.adoptNode(spare);
+function readWholeContainer(context: PipelineContext, first: Element | null): Element | null {
+  const firstRunningText = first ? runningTextLength(first) : 0;
+  const prepared = context.prepareAgain();
+  const main = prepared.body ? findMainContainer(prepared.body, MIN_RUNNING_TEXT) : null;
+  if (!main) return null;
+  // Only a part of the container: a result from elsewhere (the post above a long thread of
+  // replies) was a choice, not a slip.
+  const opening = first ? firstRunningParagraph(first).slice(0, 80) : '';
+  if (opening && !(main.element.textContent ?? '').replace(/\s+/g, ' ').includes(opening)) return null;
+  protectHeadings(prepared);
+  keepSocialEmbedText(prepared);
+  const document = prepared.implementation.createHTMLDocument(context.doc.title);
+  const container = document.adoptNode(main.element);
   flattenRunningText(container);
   document.body.append(container);
   const content = parseWithReadability(document, context)?.content ?? null;
@@ -171,18 +178,12 @@ export const runReadability: Step = {
     keepSocialEmbedText(context.doc);
     const body = context.doc.body;
     const main = body ? findMainContainer(body, MIN_RUNNING_TEXT) : null;
-    // Readability moves what it takes out of the document: keep a copy for a second reading.
-    const spare = main ? (main.element.cloneNode(true) as Element) : null;
     context.parsed = parseWithReadability(context.doc, context);
     context.content = context.parsed?.content ?? null;
-    if (!main || !spare) return;
+    if (!main) return;
     const runningText = context.content ? runningTextLength(context.content) : 0;
     if (runningText >= main.runningText * PART_SHARE) return;
-    // Only a part of the container: a result from elsewhere (the post above a long thread of
-    // replies) was a choice, not a slip.
-    const opening = context.content ? firstRunningParagraph(context.content).slice(0, 80) : '';
-    if (opening && !(spare.textContent ?? '').replace(/\s+/g, ' ').includes(opening)) return;
-    const whole = readWholeContainer(context, spare, runningText);
+    const whole = readWholeContainer(context, context.content);
     if (!whole) return;
     context.removed.push({
       step: 'readability',
