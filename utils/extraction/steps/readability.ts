@@ -140,8 +140,13 @@ function parseWithReadability(document: Document, context: PipelineContext): Rea
 
 /** Below this much running text, a page is too short for Readability to miss much of it. */
 const MIN_RUNNING_TEXT = 1_000;
-/** Readability kept less than this share of the running text: it took one part of the article. */
-const PART_SHARE = 0.5;
+/**
+ * Readability kept less than this share of the running text: it took one part of the article.
+ * Not "under half": keeping about half (45–50%) means the container holds two blocks of one size,
+ * the article twice (a mobile and a desktop copy) or the article and something as long, and
+ * taking both is worse than one.
+ */
+const PART_SHARE = 0.45;
 /** A second reading must find this many times as much running text to be taken instead. */
 const BETTER_BY = 1.5;
 
