@@ -19,14 +19,24 @@ function linkTextLength(paragraph: Element): number {
   return length;
 }
 
+function insideLink(element: Element): boolean {
+  // A walk, not `closest('a')`: jsdom matches selectors slowly, and this runs for every paragraph.
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.localName === 'a') return true;
+  }
+  return false;
+}
+
 /** The running-text paragraphs under `root`, with their lengths. */
 export function runningParagraphs(root: Element): Map<Element, number> {
   const found = new Map<Element, number>();
   for (const paragraph of root.getElementsByTagName('p')) {
-    const length = paragraph.textContent?.replace(/\s+/g, ' ').trim().length ?? 0;
+    const raw = paragraph.textContent ?? '';
+    if (raw.length < MIN_PARAGRAPH_CHARS) continue;
+    const length = raw.replace(/\s+/g, ' ').trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
     // A teaser card's summary sits inside its link (`<a><h4>…</h4><p>…</p></a>`).
-    if (paragraph.parentElement?.closest('a')) continue;
+    if (insideLink(paragraph)) continue;
     if (linkTextLength(paragraph) / length > MAX_LINK_SHARE) continue;
     found.set(paragraph, length);
   }

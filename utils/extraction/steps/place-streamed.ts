@@ -91,7 +91,9 @@ export const placeStreamed: Step = {
   run(context) {
     const body = context.doc.body;
     if (!body) return;
-    const segments = [...body.querySelectorAll('div[hidden][id^="S:"]')].filter(isStreamedSegment);
+    // React appends the segments to the body as it streams them: its children are enough to look at
+    // (and a selector over the whole page costs jsdom several milliseconds per page).
+    const segments = Array.from(body.children).filter(isStreamedSegment);
     for (const segment of segments) {
       const key = SEGMENT_ID.exec(segment.id)?.[1] ?? '';
       const boundary = context.doc.getElementById(`B:${key}`);
