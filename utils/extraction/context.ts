@@ -2,6 +2,7 @@ import type { Readability } from '@mozilla/readability';
 import type { ExtractOptions, Removal, StepName, TextDirection } from './types';
 import type { KeyFact } from '../facts/types';
 import { flatText } from '../text/block-text';
+import type { ShortElements } from './short-blocks';
 
 export type ReadabilityResult = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
@@ -24,6 +25,11 @@ export interface PipelineContext {
   discussion: boolean | null;
   /** The key facts of the final body, once the `key-facts` step has run. */
   keyFacts: KeyFact[];
+  /**
+   * The clone's short elements, collected once by `remove-notices` (the longest limit of the three)
+   * and matched again by `remove-share-bars` and `remove-related`: one walk and one folding for all.
+   */
+  shortElements?: ShortElements;
   /** Throws ExtractionError('too-large') once the time budget is spent; cheap, call it often. */
   checkBudget(): void;
   /**

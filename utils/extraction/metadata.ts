@@ -1,7 +1,6 @@
 import type { ReadabilityResult } from './context';
 import { flatText } from '../text/block-text';
-import { elementsUnder } from './dom';
-import { readNative } from './native';
+import { callNative } from './native';
 
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/\\]+\s+/u;
 
@@ -84,12 +83,10 @@ function findHeadline(document: Document, readabilityTitle: string, siteName: st
   const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
   const title = collapse(readabilityTitle);
   const declared = [title, collapse(document.title), collapse(meta(document, 'og:title', 'twitter:title'))];
-  // One walk for both levels: each tag query is a walk of the whole page in jsdom. The page's
-  // own document: a form's `tagName` may be one of its fields (`<input name=tagName>`).
-  const elements = elementsUnder(document);
   for (const tag of ['h1', 'h2']) {
-    const headings = elements
-      .filter((element) => readNative<string>(element, 'localName') === tag)
+    // The document's own method (markup cannot shadow it), not a walk that reads every element's
+    // tag through its getter: that cost a few milliseconds a page in jsdom.
+    const headings = Array.from(callNative<HTMLCollection>(document, 'getElementsByTagName', tag))
       .map((heading) => flatText(heading))
       .filter((text) => text.length >= 8 && text.length <= 300);
     for (const candidate of declared) {

@@ -43,6 +43,8 @@ export interface ShortBlockRule {
 /** The short elements of a tree, its text lengths, and its root (to tell what is still in it). */
 export interface ShortElements {
   root: Element;
+  /** The limit they were collected with */
+  maxLength: number;
   short: ShortElement[];
   lengths: Map<Element, number>;
 }
@@ -84,7 +86,7 @@ export function collectShortElements(
     const text = foldForMatching(element.textContent ?? '');
     if (text.length <= maxLength) short.push({ element, text });
   }
-  return { root, short, lengths };
+  return { root, maxLength, short, lengths };
 }
 
 /**
@@ -111,6 +113,22 @@ export function matchShortBlocks(collected: ShortElements, rule: ShortBlockRule)
     )
     .map(({ element }) => widenToWrapper(element, collected.lengths));
   return outermost(found.filter((element) => !holdsArticle(element)));
+}
+
+/**
+ * The short elements of `root` that an earlier step collected (up to `maxLength`), or a new
+ * collection. Elements an earlier step removed are skipped by `matchShortBlocks`.
+ */
+export function shortElementsOnce(
+  cache: { shortElements?: ShortElements },
+  root: Element,
+  maxLength: number,
+): ShortElements {
+  const cached = cache.shortElements;
+  if (cached?.root === root && cached.maxLength >= maxLength) return cached;
+  const collected = collectShortElements(root, maxLength);
+  cache.shortElements = collected;
+  return collected;
 }
 
 /** One rule over one root: collect, then match. */

@@ -1,6 +1,6 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
-import { collectShortElements, matchShortBlocks } from '../short-blocks';
+import { matchShortBlocks, shortElementsOnce } from '../short-blocks';
 import {
   AD_LABEL,
   COMMENT_FORM_TEXT,
@@ -50,7 +50,7 @@ export const removeNotices: Step = {
   run(context) {
     const body = context.doc.body;
     if (!body) return;
-    const collected = collectShortElements(body, NOTICE_MAX_LENGTH);
+    const collected = shortElementsOnce(context, body, NOTICE_MAX_LENGTH);
     for (const rule of NOTICE_RULES) {
       for (const element of matchShortBlocks(collected, rule)) {
         removeAndRecord(context, 'remove-notices', rule.reason, element);

@@ -9,7 +9,7 @@ import {
   sectionStartingAt,
   textLength,
 } from '../dom';
-import { findShortBlocks } from '../short-blocks';
+import { matchShortBlocks, shortElementsOnce } from '../short-blocks';
 import { RELATED_LEAD, RELATED_TOKEN, hasToken } from '../patterns';
 import { foldForMatching } from '../../text/fold-arabic';
 
@@ -63,7 +63,10 @@ export const removeRelated: Step = {
     for (const element of findRelatedSections(body)) {
       removeAndRecord(context, 'remove-related', 'related-links section', element);
     }
-    for (const element of findShortBlocks(body, { maxLength: 300, matches: isRelatedLinks })) {
+    for (const element of matchShortBlocks(shortElementsOnce(context, body, 300), {
+      maxLength: 300,
+      matches: isRelatedLinks,
+    })) {
       removeAndRecord(context, 'remove-related', 'related or read-also links', element);
     }
   },

@@ -1,7 +1,7 @@
 import type { Step } from '../context';
 import { removeAndRecord } from '../context';
 import { linkDensity } from '../dom';
-import { findShortBlocks } from '../short-blocks';
+import { matchShortBlocks, shortElementsOnce } from '../short-blocks';
 import { SHARE_LEAD, SHARE_TOKEN, hasToken } from '../patterns';
 
 /** Share bars are mostly links, buttons or icons; an article sentence starting "Share…" is not. */
@@ -80,7 +80,10 @@ export const removeShareBars: Step = {
   run(context) {
     const body = context.doc.body;
     if (!body) return;
-    for (const element of findShortBlocks(body, { maxLength: 200, matches: isShareBar })) {
+    for (const element of matchShortBlocks(shortElementsOnce(context, body, 200), {
+      maxLength: 200,
+      matches: isShareBar,
+    })) {
       removeAndRecord(context, 'remove-share-bars', 'share or follow bar', element);
     }
   },
