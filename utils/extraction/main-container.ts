@@ -14,6 +14,8 @@ const MAX_LINK_SHARE = 0.3;
 const CONTAINER_SHARE = 0.85;
 
 function linkTextLength(paragraph: Element): number {
+  // Most paragraphs hold only text: no collection to build for them.
+  if (!paragraph.firstElementChild) return 0;
   let length = 0;
   for (const link of paragraph.getElementsByTagName('a')) length += link.textContent?.trim().length ?? 0;
   return length;
