@@ -4,7 +4,7 @@ import { toolbarOf, waitUntil } from '../../tests/e2e/extension-calls';
 import { tabIdOf } from './reading-view';
 
 /** The always-on script, as the Chrome build names it. */
-export const DETECT_SCRIPT = 'content-scripts/detect.js';
+export const DETECT_SCRIPT = 'detect.js';
 
 /** One page load, from a trace of the page's renderer: what the detection script cost its main thread. */
 export interface DetectionRun {

@@ -1,4 +1,4 @@
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { DETECTION_MAX_BYTES, DETECTION_MAX_ELEMENTS, isArticlePage } from '@/utils/extraction/detect';
 import { isRenderedVisible } from '@/utils/browser/visibility';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -8,13 +8,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
  * background for the toolbar. Keep it tiny: no Readability, no sanitizer, no extraction here
  * (those are injected only when the user opens the reading view).
  */
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // WXT's older "script started" signal is a window.postMessage to '*': every message listener of
-  // the page then runs on its main thread (1–2 ms of the detection's cost on news pages), and the
-  // page learns that the script is there. WXT's documented opt-out; its custom event remains.
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
     let isArticle = false;
     // A page too large to check at load is not reported as an article (the reading view still
