@@ -10,6 +10,7 @@ import { canonicalUrlOf } from './canonical-url';
 import { blockText, countWords } from '../text/block-text';
 import { readingTimeMinutes } from '../direction/reading-time';
 import { resolveDirection } from '../direction/resolve-direction';
+import { countStrongLetters } from '../direction/script-direction';
 
 export { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS };
 
@@ -20,7 +21,8 @@ const LANGUAGE_TAG = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i;
 const MIN_ARTICLE_LETTERS = 40;
 
 function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  const { rtl, ltr } = countStrongLetters(text);
+  return rtl + ltr;
 }
 
 /** A check of the time budget, for the steps (`context.checkBudget()`). */

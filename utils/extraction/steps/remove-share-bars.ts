@@ -53,9 +53,18 @@ const SHARE_WORDS = new Set([
   'الرابط',
 ]);
 
+const WORD = /\p{L}+/gu;
+
+/** At least two words and at most one that is not a share word; stops at the second that is not. */
 function isOnlyShareWords(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  return words.length >= 2 && words.filter((word) => !SHARE_WORDS.has(word)).length <= 1;
+  WORD.lastIndex = 0;
+  let words = 0;
+  let others = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    words++;
+    if (!SHARE_WORDS.has(match[0]) && ++others > 1) return false;
+  }
+  return words >= 2;
 }
 
 /** "Follow Newsbeat on Instagram, Facebook and YouTube", "تابعونا على فيسبوك وتويتر". */
