@@ -11,18 +11,20 @@
  * - memory: growth of the page process's JS heap (CDP Runtime.getHeapUsage, after a full GC)
  *   across Qari's extraction and across plain Readability. A lower bound of the peak: V8 may
  *   collect during the run.
- * Firefox (`--firefox`): time to answer only; its trace and heap are not reachable over BiDi.
+ * Firefox (`--firefox`): time to answer, and the longest main-thread block after parsing (a heartbeat
+ *   in the page) until the detection has answered; next to it the same page from the same server in
+ *   the same browser once Qari is uninstalled (what the page itself costs). Its trace and heap are
+ *   not reachable over BiDi.
  *
  * Options: --only FILE (one page), --firefox, --no-build. Writes bench-output/hostile.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromiumContext, wrapPage } from '../tests/e2e/chromium';
-import { launchFirefoxWithDriver } from '../tests/e2e/firefox';
-import { firefoxDetectionBlocks } from './bench-hostile/firefox-blocks';
+import { GECKO_ID, launchFirefoxWithDriver } from '../tests/e2e/firefox';
+import { blockWithoutQari, withDetection } from './bench-hostile/firefox-blocks';
 import type { ExtensionBrowser, TestPage } from '../tests/e2e/harness';
 import { ROOT, makeBrowserHome } from '../tests/e2e/paths';
 import { closeTab, getTab, openTab, waitUntil } from '../tests/e2e/extension-calls';
@@ -182,25 +184,21 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
   return rows;
 }
 
-async function benchFirefox(
-  pages: readonly HostilePage[],
-  origin: string,
-  dir: string,
-  rows: Row[],
-): Promise<void> {
+async function benchFirefox(pages: readonly HostilePage[], origin: string, rows: Row[]): Promise<void> {
   const { extension: browser, driver } = await launchFirefoxWithDriver();
   try {
     const control = await browser.openExtensionPage('/reader.html?tabId=none');
     const reader = await browser.openExtensionPage('/reader.html?tabId=none');
+    const windows = new Map<string, number>();
     for (const page of pages) {
       process.stderr.write(`firefox ${page.file}…\n`);
       const url = `${origin}/hostile/${page.file}`;
-      const fileUrl = pathToFileURL(path.join(dir, page.file)).href;
-      const blocks = await within(firefoxDetectionBlocks(driver, control, url, fileUrl), 150_000);
+      const blocks = await within(withDetection(driver, control, url), 150_000);
+      if (blocks) windows.set(page.file, blocks.window);
       const result = await answerOf(browser, control, reader, url);
       await closeTab(control, result.tab).catch(() => undefined);
       process.stderr.write(
-        `  block after parse ${value(blocks?.worstAfterParseMs)} ms (same page as a file, no detection: ${value(blocks?.withoutDetectionMs)} ms), answer ${value(result.ms)} ms (${result.answer})\n`,
+        `  block after parse ${value(blocks?.worstAfterParseMs)} ms, answer ${value(result.ms)} ms (${result.answer})\n`,
       );
       const row = rows.find((candidate) => candidate.page === page.file);
       if (row) {
@@ -208,9 +206,21 @@ async function benchFirefox(
           firefoxAnswerMs: result.ms,
           firefoxAnswer: result.answer,
           firefoxBlockMs: blocks?.worstAfterParseMs ?? null,
-          firefoxBaselineMs: blocks?.withoutDetectionMs ?? null,
         });
       }
+    }
+    // The control: the same pages from the same server in the same browser, without Qari.
+    await driver.uninstallExtension(GECKO_ID);
+    for (const page of pages) {
+      const window = windows.get(page.file);
+      if (window === undefined) continue;
+      const baseline = await within(
+        blockWithoutQari(driver, `${origin}/hostile/${page.file}`, window),
+        150_000,
+      );
+      process.stderr.write(`firefox without Qari ${page.file}: ${value(baseline)} ms\n`);
+      const row = rows.find((candidate) => candidate.page === page.file);
+      if (row) row.firefoxBaselineMs = baseline ?? null;
     }
   } finally {
     await browser.close();
@@ -229,7 +239,7 @@ async function main(): Promise<void> {
   });
   try {
     const rows = await benchChromium(pages, servers.pageOrigin);
-    if (values.firefox) await benchFirefox(pages, servers.pageOrigin, dir, rows);
+    if (values.firefox) await benchFirefox(pages, servers.pageOrigin, rows);
     const header = [
       'page',
       'size',
@@ -242,7 +252,12 @@ async function main(): Promise<void> {
       'plain result',
       'plain heap',
       ...(values.firefox
-        ? ['Firefox block after parse ms', 'same, no detection', 'Firefox answer ms', 'Firefox answer']
+        ? [
+            'Firefox block after parse ms',
+            'same page, Qari uninstalled',
+            'Firefox answer ms',
+            'Firefox answer',
+          ]
         : []),
     ];
     const body = rows.map((row) => [

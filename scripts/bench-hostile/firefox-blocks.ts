@@ -26,16 +26,6 @@ const HEARTBEAT = `(() => {
   Object.defineProperty(window, '__benchGaps', { value: gaps });
 })();`;
 
-export interface FirefoxBlocks {
-  /** The longest main-thread block from DOMContentLoaded until the detection had answered (ms) */
-  worstAfterParseMs: number;
-  /**
-   * The same page loaded from a file: URL, where Qari's detection does not run, over the same
-   * window: what the page itself (and a busy machine) cost in that time.
-   */
-  withoutDetectionMs: number;
-}
-
 /** The heartbeat's gaps inside `[DOMContentLoaded, DOMContentLoaded + windowMs]` (all of them when no window). */
 async function worstGap(
   page: Page,
@@ -59,30 +49,31 @@ async function worstGap(
 }
 
 /**
- * Loads `url` in a fresh tab of Firefox with the heartbeat in it, waits until the detection has
- * set the tab's toolbar state, and returns the longest block after the page was parsed: the
- * detection runs in that window (at document idle), so this bounds its block from above. Then the
- * same for `fileUrl`, the same page where no detection runs.
+ * The same page from the same server, in the same Firefox, once Qari is uninstalled: what the page
+ * itself (its parsing, layout, a busy machine) costs its main thread over the same window.
  */
-export async function firefoxDetectionBlocks(
-  driver: Browser,
-  control: TestPage,
-  url: string,
-  fileUrl: string,
-): Promise<FirefoxBlocks> {
-  const { worstAfterParseMs, window } = await withDetection(driver, control, url);
-  const plainPage = await driver.newPage();
+export async function blockWithoutQari(driver: Browser, url: string, windowMs: number): Promise<number> {
+  const page = await driver.newPage();
   try {
-    await plainPage.evaluateOnNewDocument(HEARTBEAT);
-    await plainPage.goto(fileUrl, { waitUntil: 'load', timeout: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, window));
-    return { worstAfterParseMs, withoutDetectionMs: (await worstGap(plainPage, window)).worst };
+    await page.evaluateOnNewDocument(HEARTBEAT);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const { parsedAt, now } = await worstGap(page);
+    // As long after parsing as the detection's run took to be answered, and a little more.
+    const remaining = parsedAt + windowMs - now;
+    if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+    return (await worstGap(page, windowMs)).worst;
   } finally {
-    await plainPage.close();
+    await page.close();
   }
 }
 
-async function withDetection(
+/**
+ * Loads `url` in a fresh tab of Firefox with the heartbeat in it, waits until the detection has
+ * set the tab's toolbar state, and returns the longest block after the page was parsed: the
+ * detection runs in that window (at document idle), so this bounds its block from above. `windowMs`
+ * is that window, for `blockWithoutQari`.
+ */
+export async function withDetection(
   driver: Browser,
   control: TestPage,
   url: string,

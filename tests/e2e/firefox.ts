@@ -3,7 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser, RecordedRequest, TestPage } from './harness';
 import { FIREFOX_BUILD, browserEnv } from './paths';
 
-const GECKO_ID = 'qari@qari.invalid';
+export const GECKO_ID = 'qari@qari.invalid';
 /** Fixed, so that the tests know the extension's origin before it is installed. */
 const EXTENSION_UUID = '5b0a2f8e-7c1d-4e3a-9f6b-2d8c4a1e0f37';
 const DEFAULT_TIMEOUT = 15_000;
