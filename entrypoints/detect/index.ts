@@ -6,7 +6,8 @@ import { sendMessage } from '@/utils/messaging/protocol';
 /**
  * Always on, on every http(s) page: the cheap "is this an article?" check, reported to the
  * background for the toolbar. Keep it tiny: no Readability, no sanitizer, no extraction here
- * (those are injected only when the user opens the reading view).
+ * (those are injected only when the user opens the reading view). The manifest runs it at document
+ * idle (`content_scripts` in wxt.config.ts says why it is not a WXT content-script entrypoint).
  */
 export default defineUnlistedScript({
   main() {
