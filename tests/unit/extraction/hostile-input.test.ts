@@ -82,6 +82,24 @@ describe('bounded extraction', () => {
     expect(codeOf(() => extractArticle(document, { timeBudgetMs: 250, now }))).toBe('too-large');
   });
 
+  it('checks its budget while Readability reads the text of a deeply nested page, not only between steps', () => {
+    // Outside its main walk, Readability reads candidates' text and ancestors without limit; on
+    // thousands of nested elements one parse alone can outlast the budget.
+    const nested = `${'<div>'.repeat(400)}${'<p>Deep text, deep text, deep text, deep text, deep text.</p>'.repeat(5)}${'</div>'.repeat(400)}`;
+    const readsOfClockWhileReadingText: number[] = [];
+    let time = 0;
+    const now = (): number => {
+      if (new Error().stack?.includes('_getInnerText')) readsOfClockWhileReadingText.push(time);
+      return (time += 0.001);
+    };
+    try {
+      extractArticle(parseHtml(page(`${ARTICLE}${nested}`)), { timeBudgetMs: 60_000, now });
+    } catch {
+      // Only whether the budget was looked at matters here.
+    }
+    expect(readsOfClockWhileReadingText.length).toBeGreaterThan(0);
+  });
+
   it('reads the same page within a budget that suffices', () => {
     let time = 0;
     const now = (): number => (time += 1);

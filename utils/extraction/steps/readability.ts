@@ -52,6 +52,44 @@ function checkBudgetWhileWalking(reader: Readability<Element>, checkBudget: () =
   };
 }
 
+/** Private Readability methods that deep pages make it call very often (`checkBudgetWhileReading`). */
+interface DeepReading {
+  _getInnerText(element: Element, normalizeSpaces?: boolean): string;
+  _hasAncestorTag(
+    node: Node,
+    tagName: string,
+    maxDepth?: number,
+    filter?: (node: Element) => boolean,
+  ): boolean;
+}
+
+/** How many calls of one of those methods go between two budget checks (a check costs ~50 ns). */
+const CALLS_PER_CHECK = 8;
+
+/**
+ * Outside its main walk, Readability reads the text of every candidate and asks for ancestors
+ * without a depth limit. On 5,000 nested elements that is quadratic: Firefox spent ~1.9 s of its
+ * 2.5 s budget in one `parse()`, and the budget, checked only in the walk, was overrun by a second.
+ * Check it in those two methods as well.
+ */
+function checkBudgetWhileReading(reader: Readability<Element>, checkBudget: () => void): void {
+  const internals = reader as unknown as DeepReading;
+  const innerText = internals._getInnerText.bind(internals);
+  const hasAncestorTag = internals._hasAncestorTag.bind(internals);
+  let calls = 0;
+  const tick = (): void => {
+    if (++calls % CALLS_PER_CHECK === 0) checkBudget();
+  };
+  internals._getInnerText = (element, normalizeSpaces) => {
+    tick();
+    return innerText(element, normalizeSpaces);
+  };
+  internals._hasAncestorTag = (node, tagName, maxDepth, filter) => {
+    tick();
+    return hasAncestorTag(node, tagName, maxDepth, filter);
+  };
+}
+
 /** The private Readability method that every one of its tag queries goes through. */
 interface TagQuerying {
   _getAllNodesWithTag(node: Node, tagNames: readonly string[]): ArrayLike<Element>;
@@ -127,6 +165,7 @@ function parseWithReadability(document: Document, context: PipelineContext): Rea
   countAllCommas(reader);
   findTagsByWalking(reader);
   checkBudgetWhileWalking(reader, context.checkBudget);
+  checkBudgetWhileReading(reader, context.checkBudget);
   try {
     return reader.parse();
   } catch (error) {
