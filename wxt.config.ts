@@ -18,6 +18,9 @@ const EXTENSION_PAGES_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Web pages: where the detection script runs and the host access it (and the reader tab) needs. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
 function contentSecurityPolicy(browser: string): string | { extension_pages: string } {
   // Firefox's build is Manifest V2, which takes the policy as a plain string.
   return browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP };
@@ -42,13 +45,13 @@ export default defineConfig({
     // Host access is the detection script's own (http/https), declared
     // so that the reader tab (reader.html?tabId=…) can also extract after the click's grant is gone.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: WEB_PAGES,
     action: { default_title: '__MSG_extName__' },
     // The always-on detection (entrypoints/detect/), declared here rather than as a WXT content
     // script: WXT wraps those in a ContentScriptContext, whose job is tearing down a script's
     // listeners when the extension reloads. Detection has none (it runs once and sends one
     // message), and the context cost every page ~2 ms of main thread (npm run bench:browser).
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['detect.js'] }],
+    content_scripts: [{ matches: WEB_PAGES, run_at: 'document_idle', js: ['detect.js'] }],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+Q' },

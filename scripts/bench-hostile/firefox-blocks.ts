@@ -48,23 +48,30 @@ async function worstGap(
   return { worst: Math.max(0, ...blocks), parsedAt, now };
 }
 
-/**
- * The same page from the same server, in the same Firefox, once Qari is uninstalled: what the page
- * itself (its parsing, layout, a busy machine) costs its main thread over the same window.
- */
-export async function blockWithoutQari(driver: Browser, url: string, windowMs: number): Promise<number> {
+/** Loads `url` in a fresh tab with the heartbeat in it before the page's own scripts, then `use`s it. */
+async function withHeartbeat<T>(driver: Browser, url: string, use: (page: Page) => Promise<T>): Promise<T> {
   const page = await driver.newPage();
   try {
     await page.evaluateOnNewDocument(HEARTBEAT);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The same page from the same server, in the same Firefox, once Qari is uninstalled: what the page
+ * itself (its parsing, layout, a busy machine) costs its main thread over the same window.
+ */
+export function blockWithoutQari(driver: Browser, url: string, windowMs: number): Promise<number> {
+  return withHeartbeat(driver, url, async (page) => {
     const { parsedAt, now } = await worstGap(page);
     // As long after parsing as the detection's run took to be answered, and a little more.
     const remaining = parsedAt + windowMs - now;
     if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
     return (await worstGap(page, windowMs)).worst;
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /**
@@ -78,10 +85,7 @@ export async function withDetection(
   control: TestPage,
   url: string,
 ): Promise<{ worstAfterParseMs: number; window: number }> {
-  const page = await driver.newPage();
-  try {
-    await page.evaluateOnNewDocument(HEARTBEAT);
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return withHeartbeat(driver, url, async (page) => {
     const tabId = await tabIdOf(control, url);
     await waitUntil(
       () => toolbarOf(control, tabId),
@@ -92,9 +96,7 @@ export async function withDetection(
     await new Promise((resolve) => setTimeout(resolve, 150));
     const measured = await worstGap(page);
     return { worstAfterParseMs: measured.worst, window: measured.now - measured.parsedAt };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** Puppeteer's isolated world of a frame: over BiDi, a sandbox with Xray views of the page, as a content script has. */
