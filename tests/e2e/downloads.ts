@@ -4,6 +4,7 @@ import type { ExtensionBrowser, TestPage } from './harness';
 import { launchChromiumContext, recordExtensionRequests, wrapPage } from './chromium';
 import type { ChromiumOptions } from './chromium';
 import { launchFirefox } from './firefox';
+import type { FirefoxOptions } from './firefox';
 
 /** A file the extension handed to the browser as a download. */
 export interface DownloadedFile {
@@ -53,8 +54,8 @@ export async function launchChromiumWithDownloads(
  * the extension makes and the link it clicks to save it, and reads that Blob. The extension's own
  * code runs unchanged; only the test looks.
  */
-export async function launchFirefoxWithDownloads(): Promise<DownloadingBrowser> {
-  const browser = await launchFirefox();
+export async function launchFirefoxWithDownloads(options: FirefoxOptions = {}): Promise<DownloadingBrowser> {
+  const browser = await launchFirefox(options);
   return {
     ...browser,
     async downloadFrom(page, selector) {

@@ -2,6 +2,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionBrowser, RecordedRequest, TestPage } from './harness';
 import { FIREFOX_BUILD, browserEnv } from './paths';
+import { firefoxProxyPrefs } from './recording-proxy';
 
 export const GECKO_ID = 'qari@qari.invalid';
 /** Fixed, so that the tests know the extension's origin before it is installed. */
@@ -73,20 +74,32 @@ function wrap(page: Page): TestPage {
 }
 
 /** Headless Firefox ESR over WebDriver BiDi with the built extension (../shared/toolchain-notes.md). */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
-  return (await launchFirefoxWithDriver()).extension;
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionBrowser> {
+  return (await launchFirefoxWithDriver(options)).extension;
+}
+
+export interface FirefoxOptions {
+  /** A recording proxy (`127.0.0.1:<port>`) every request of the browser goes through. */
+  proxy?: string;
 }
 
 /** The same, with puppeteer's browser too, for benchmarks that open web pages themselves. */
-export async function launchFirefoxWithDriver(): Promise<{ extension: ExtensionBrowser; driver: Browser }> {
+export async function launchFirefoxWithDriver(
+  options: FirefoxOptions = {},
+): Promise<{ extension: ExtensionBrowser; driver: Browser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
-    env: browserEnv(),
+    // Remote Settings ignores its server preference unless this is set; with it, Firefox's own
+    // polling goes to puppeteer's dummy address instead of firefox.settings.services.mozilla.com.
+    env: { ...browserEnv(), MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Nowhere at all: a data: server answers nothing, so the whole-browser record stays clean.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      ...(options.proxy ? firefoxProxyPrefs(options.proxy) : {}),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

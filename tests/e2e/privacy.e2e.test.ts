@@ -8,27 +8,55 @@ import { openTab, toolbarOf, waitForTabLoaded, waitUntil } from './extension-cal
 import type { SecurityServers } from './security/server';
 import { startSecurityServers } from './security/server';
 import { openInView, readView } from './security/views';
+import type { RecordingProxy } from './recording-proxy';
+import { startRecordingProxy } from './recording-proxy';
 
 /**
- * A whole session (detection, the popup, the reader tab, saving, the library's search and export) with every request recorded that the
- * extension's pages and (Chromium) its service worker make: none may go anywhere but the article's
- * own image. Recorded by the browser (Playwright/CDP in Chromium, pages and service worker; in
- * Firefox, BiDi network events, which do not report moz-extension pages) and, for both, by the test
- * server itself (every request to 127.0.0.1; the machine has no other network).
+ * A whole session (detection, the popup, the reader tab, saving, the library's search and export)
+ * with every request recorded: none may go anywhere but the article's own image. Recorded by:
+ * - Chromium: Playwright/CDP, every request of the extension's pages and its service worker;
+ * - Firefox: a proxy the whole browser is pointed at, loopback included, so every request of every
+ *   context (the extension's pages, its background page, the pages, Firefox itself) to any host
+ *   (BiDi's network events do not report moz-extension pages, and not the background at all);
+ * - both: the test server itself (every request that reached 127.0.0.1).
  */
-const LAUNCHERS = { chromium: launchChromiumWithDownloads, firefox: launchFirefoxWithDownloads } as const;
+const BROWSERS = ['chromium', 'firefox'] as const;
 const IMAGE_PATH = '/e2e/harbour-photo.png';
 
-describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name) => {
+/** The host of a proxied target: an absolute URL, or `host:port` of a tunnel. */
+function hostOf(target: string): string {
+  return target.includes('://') ? new URL(target).hostname : (target.split(':')[0] ?? '');
+}
+
+describe.each(BROWSERS)('%s', (name) => {
   let browser: DownloadingBrowser;
   let servers: SecurityServers;
+  /** Firefox only: Chromium's own services go through any proxy, and CDP covers its extension. */
+  let proxy: RecordingProxy | null = null;
   let control: TestPage;
   let launchError: unknown = null;
+
+  /** Every request of the record that went anywhere but the page server, as URL or host:port. */
+  const requestsElsewhere = (): string[] =>
+    proxy
+      ? proxy.requests
+          .map((request) => request.target)
+          .filter((target) => !target.startsWith(`${servers.pageOrigin}/`))
+      : browser.requests
+          .map((request) => request.url)
+          .filter(
+            (url) => !url.startsWith(browser.extensionOrigin) && !url.startsWith(`${servers.pageOrigin}/`),
+          );
 
   beforeAll(async () => {
     try {
       servers = await startSecurityServers({ scripted: path.join(import.meta.dirname, 'security/pages') });
-      browser = await LAUNCHERS[name]();
+      if (name === 'firefox') {
+        proxy = await startRecordingProxy();
+        browser = await launchFirefoxWithDownloads({ proxy: proxy.hostAndPort });
+      } else {
+        browser = await launchChromiumWithDownloads();
+      }
       control = await browser.openExtensionPage('/reader.html?tabId=none');
     } catch (error) {
       launchError = error;
@@ -42,6 +70,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
   afterAll(async () => {
     await browser?.close();
     await servers?.close();
+    await proxy?.close();
   });
 
   it('requests nothing but the article’s own image while detecting, reading, saving, searching and exporting', async () => {
@@ -54,6 +83,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
       'the detection of the article',
     );
     const pageLoad = servers.pageRequests.length;
+    const proxiedPageLoad = proxy?.requests.length ?? 0;
     const view = await browser.openExtensionPage('/popup.html?tabId=none');
     for (const page of ['popup', 'reader']) {
       await openInView(view, `${browser.extensionOrigin}/${page}.html?tabId=${tab}`);
@@ -102,5 +132,50 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
     expect(afterLoad.map((request) => request.path)).toEqual(afterLoad.map(() => IMAGE_PATH));
     expect(afterLoad.map((request) => request.dest)).toEqual(afterLoad.map(() => 'image'));
     expect(servers.hits).toEqual([]);
+
+    // Nothing, from any context, to any other host or port since the browser started.
+    expect(requestsElsewhere()).toEqual([]);
+    if (proxy) {
+      // Firefox's whole-browser record: the page went through the proxy, and after it had loaded
+      // only the image did.
+      const image = `${servers.pageOrigin}${IMAGE_PATH}`;
+      expect(proxy.requests.map((request) => request.target)).toContain(article);
+      const proxiedAfterLoad = proxy.requests.slice(proxiedPageLoad).map((request) => request.target);
+      expect(proxiedAfterLoad.length).toBeGreaterThan(0);
+      expect(proxiedAfterLoad).toEqual(proxiedAfterLoad.map(() => image));
+    }
+  });
+
+  it('the record catches a request to another host from the extension’s page and (Firefox) background', async () => {
+    // The control of the record above. The extension's CSP lets images load from http:, so an
+    // image is what its page could send out.
+    const page = await browser.openExtensionPage('/reader.html?tabId=none');
+    await page.evaluate((address: string) => {
+      const image = document.createElement('img');
+      image.src = address;
+      document.body.append(image);
+    }, 'http://page-control.invalid/probe.png');
+    const expected = ['page-control.invalid'];
+    if (browser.name === 'firefox') {
+      // Firefox's background is a page: an image made in its document is its request.
+      await page.evaluate(async (address: string) => {
+        const runtime = (
+          globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }
+        ).browser.runtime;
+        const background = await runtime.getBackgroundPage();
+        const image = background.document.createElement('img');
+        image.src = address;
+        background.document.body.append(image);
+      }, 'http://background-control.invalid/probe.png');
+      expected.push('background-control.invalid');
+    }
+    // Chromium's background is a service worker: it can make no image and its CSP refuses fetch,
+    // so no request can be asked of it; CDP records its requests above like the pages'.
+    await waitUntil(
+      async () => requestsElsewhere().map(hostOf),
+      (hosts) => expected.every((host) => hosts.includes(host)),
+      'the control requests in the record',
+    );
+    await page.close();
   });
 });
