@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { TestPage } from '../../tests/e2e/harness';
 import { toolbarOf, waitUntil } from '../../tests/e2e/extension-calls';
 import { tabIdOf } from '../bench-browser/reading-view';
+import { READABILITY } from './plain';
 
 const DEFAULT_TITLE = 'Qari — reader view';
 /** Gaps shorter than this are the loop's own rhythm, not a block. */
@@ -78,13 +79,15 @@ export function blockWithoutQari(driver: Browser, url: string, windowMs: number)
  * Loads `url` in a fresh tab of Firefox with the heartbeat in it, waits until the detection has
  * set the tab's toolbar state, and returns the longest block after the page was parsed: the
  * detection runs in that window (at document idle), so this bounds its block from above. `windowMs`
- * is that window, for `blockWithoutQari`.
+ * is that window, for `blockWithoutQari`. `whileOpen` runs then, before the tab closes (a content
+ * process that exits takes its profile with it).
  */
-export async function withDetection(
+export async function withDetection<T>(
   driver: Browser,
   control: TestPage,
   url: string,
-): Promise<{ worstAfterParseMs: number; window: number }> {
+  whileOpen: () => Promise<T>,
+): Promise<{ worstAfterParseMs: number; window: number; whileOpen: T }> {
   return withHeartbeat(driver, url, async (page) => {
     const tabId = await tabIdOf(control, url);
     await waitUntil(
@@ -95,7 +98,11 @@ export async function withDetection(
     );
     await new Promise((resolve) => setTimeout(resolve, 150));
     const measured = await worstGap(page);
-    return { worstAfterParseMs: measured.worst, window: measured.now - measured.parsedAt };
+    return {
+      worstAfterParseMs: measured.worst,
+      window: measured.now - measured.parsedAt,
+      whileOpen: await whileOpen(),
+    };
   });
 }
 
@@ -137,4 +144,29 @@ export async function detectionInSandbox(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Plain Readability in a sandbox of the loaded page (as a content script would run it), on a clone
+ * of the document; timed around the parse alone. Firefox cannot stop it from outside: a caller
+ * that gives up leaves it running in the page.
+ */
+export async function plainInSandbox(page: Page): Promise<{ ms: number | null; result: string }> {
+  const realm = (page.mainFrame() as unknown as { isolatedRealm(): SandboxRealm }).isolatedRealm();
+  return realm.evaluate((source: string) => {
+    try {
+      const holder: { Readability?: unknown } = {};
+      // Direct eval, so that the source's declarations can be handed out through `holder`.
+      eval(`${source}\n;holder.Readability = Readability;`);
+      const PlainReadability = holder.Readability as new (document: Document) => {
+        parse(): { textContent: string } | null;
+      };
+      const started = performance.now();
+      const article = new PlainReadability(document.cloneNode(true) as Document).parse();
+      const ms = performance.now() - started;
+      return { ms, result: article ? `article, ${article.textContent.length} chars` : 'no article' };
+    } catch (error) {
+      return { ms: null, result: String(error).slice(0, 60) };
+    }
+  }, READABILITY);
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
-const READABILITY = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+export const READABILITY = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 const READERABLE = readFileSync(require.resolve('@mozilla/readability/Readability-readerable.js'), 'utf8');
 
 /** What one plain run cost: ms (null past the limit, the run terminated) and JS heap growth. */
