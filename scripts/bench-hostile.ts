@@ -8,9 +8,10 @@
  *   timed in the page (one synchronous task: its time is its block);
  * - time to answer: opening reader.html?tabId= → the article or a message shown; next to it plain
  *   `new Readability(document.cloneNode(true)).parse()` timed in the page, stopped after 30 s;
- * - memory: growth of the page process's JS heap (CDP Runtime.getHeapUsage, after a full GC)
- *   across Qari's extraction and across plain Readability. A lower bound of the peak: V8 may
- *   collect during the run.
+ * - memory: the rise of the page's renderer's resident memory at its peak (the kernel's VmHWM,
+ *   reset through /proc/<pid>/clear_refs before the run) while Qari reads the page, and while
+ *   plain Readability parses it; beside it the growth of its JS heap (CDP Runtime.getHeapUsage,
+ *   after a full GC before), a lower bound: V8 may collect during the run.
  * Firefox (`--firefox`), per page:
  * - detection: the longest stretch of main-thread samples with detect.js on the stack, from
  *   Firefox's own profiler (1 ms sampling, every process, run from Firefox's privileged window over
@@ -38,7 +39,7 @@ import {
   plainInSandbox,
   withDetection,
 } from './bench-hostile/firefox-blocks';
-import { contentProcessOf, peakGrowth } from './bench-hostile/firefox-memory';
+import { chromiumWebRenderers, firefoxContentProcessOf, peakGrowth } from './bench-hostile/process-memory';
 import { startProfiler, stopAndFindLongestRun } from './bench-hostile/firefox-profile';
 import type { ExtensionBrowser, TestPage } from '../tests/e2e/harness';
 import { FIREFOX_BUILD, ROOT, makeBrowserHome } from '../tests/e2e/paths';
@@ -77,6 +78,9 @@ interface Row {
   plainMs: number | null;
   plainResult: string;
   plainHeapBytes: number | null;
+  /** Rise of the page's renderer's resident memory at its peak (VmHWM). */
+  peakBytes: number | null;
+  plainPeakBytes: number | null;
   firefoxAnswerMs?: number | null;
   firefoxAnswer?: string;
   firefoxBlockMs?: number | null;
@@ -102,6 +106,8 @@ function emptyRow(page: HostilePage): Row {
     plainMs: null,
     plainResult: '',
     plainHeapBytes: null,
+    peakBytes: null,
+    plainPeakBytes: null,
   };
 }
 
@@ -155,7 +161,7 @@ async function answerOf(
 }
 
 async function benchChromium(pages: readonly HostilePage[], origin: string): Promise<Row[]> {
-  const { context, extensionOrigin } = await launchChromiumContext({ home: HOME });
+  const { context, extensionOrigin, profile } = await launchChromiumContext({ home: HOME });
   const controlPage = await context.newPage();
   await controlPage.goto(`${extensionOrigin}/reader.html?tabId=none`);
   const control = wrapPage(controlPage);
@@ -180,34 +186,44 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
       const before = plain ? await within(plain.used(), 10_000) : null;
       let answerMs: number | null = null;
       let answer = '';
-      try {
-        answerMs = await openInView(
-          reader,
-          `${extensionOrigin}/reader.html?tabId=${tab}&t=${Date.now()}`,
-          30_000,
-        );
-        const view = await readView(reader).catch(() => readView(reader));
-        const phases = await readerPage.evaluate(() =>
-          performance
-            .getEntriesByType('measure')
-            .filter((entry) => entry.name.startsWith('qari:'))
-            .map((entry) => `${entry.name.slice(5)} ${Math.round(entry.duration)}`)
-            .join(', '),
-        );
-        process.stderr.write(`  phases: ${phases || '–'}\n`);
-        answer = view.articleShown ? `article, ${view.textLength} chars` : (view.state ?? '?');
-      } catch (error) {
-        answer = String(error).slice(0, 60);
-      }
+      // The page's renderer: the peak of its resident memory while Qari reads the page.
+      const renderers = chromiumWebRenderers(profile);
+      const { bytes: peakBytes } = await peakGrowth(renderers, async () => {
+        try {
+          answerMs = await openInView(
+            reader,
+            `${extensionOrigin}/reader.html?tabId=${tab}&t=${Date.now()}`,
+            30_000,
+          );
+          const view = await readView(reader).catch(() => readView(reader));
+          const phases = await readerPage.evaluate(() =>
+            performance
+              .getEntriesByType('measure')
+              .filter((entry) => entry.name.startsWith('qari:'))
+              .map((entry) => `${entry.name.slice(5)} ${Math.round(entry.duration)}`)
+              .join(', '),
+          );
+          process.stderr.write(`  phases: ${phases || '–'}\n`);
+          answer = view.articleShown ? `article, ${view.textLength} chars` : (view.state ?? '?');
+        } catch (error) {
+          answer = String(error).slice(0, 60);
+        }
+      });
       const after = plain ? await within(plain.used(), 10_000) : null;
       const heapBytes = before !== null && after !== null ? Math.max(0, after - before) : null;
       // Plain Readability on the same loaded page, after Qari is done with it.
       const plainDetect = plain ? await within(plain.detect(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
-      const plainParse = plain ? await within(plain.parse(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
+      const plainPeak = plain
+        ? await within(
+            peakGrowth(renderers, () => plain.parse(PLAIN_LIMIT_MS)),
+            PLAIN_LIMIT_MS + 10_000,
+          )
+        : null;
+      const plainParse = plainPeak?.value ?? null;
       await within(plain?.detach() ?? Promise.resolve(), 5_000);
       await closeTab(control, tab).catch(() => undefined);
       process.stderr.write(
-        `  detect ${value(detectBlockMs)} ms (plain ${value(plainDetect?.ms)}), answer ${value(answerMs)} ms (${answer}), heap ${bytes(heapBytes)}; plain Readability ${value(plainParse?.ms)} ms (${plainParse?.result ?? '–'}), heap ${bytes(plainParse?.heapBytes ?? null)}\n`,
+        `  detect ${value(detectBlockMs)} ms (plain ${value(plainDetect?.ms)}), answer ${value(answerMs)} ms (${answer}), heap ${bytes(heapBytes)}, peak ${bytes(peakBytes)}; plain Readability ${value(plainParse?.ms)} ms (${plainParse?.result ?? '–'}), heap ${bytes(plainParse?.heapBytes ?? null)}, peak ${bytes(plainPeak?.bytes ?? null)}\n`,
       );
       rows.push({
         page: page.file,
@@ -220,6 +236,8 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
         plainMs: plainParse?.ms ?? null,
         plainResult: plainParse?.result ?? 'not measured',
         plainHeapBytes: plainParse?.heapBytes ?? null,
+        peakBytes,
+        plainPeakBytes: plainPeak?.bytes ?? null,
       });
     }
   } finally {
@@ -252,9 +270,9 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
       let pid: number | null = null;
       let heapBytes: number | null = null;
       const result = await answerOf(browser, control, reader, url, async (read) => {
-        pid = await within(contentProcessOf(driver, url), 10_000);
+        pid = await within(firefoxContentProcessOf(driver, url), 10_000);
         if (pid === null) return read();
-        const measured = await peakGrowth(pid, read);
+        const measured = await peakGrowth([pid], read);
         heapBytes = measured.bytes;
         return measured.value;
       });
@@ -331,9 +349,11 @@ async function main(): Promise<void> {
       'Qari answer ms',
       'Qari answer',
       'Qari heap',
+      'Qari peak memory',
       'plain Readability ms',
       'plain result',
       'plain heap',
+      'plain peak memory',
       ...(values.firefox
         ? [
             'Firefox detect.js block ms (profiler)',
@@ -357,9 +377,11 @@ async function main(): Promise<void> {
       value(row.answerMs),
       row.answer,
       bytes(row.heapBytes),
+      bytes(row.peakBytes),
       value(row.plainMs),
       row.plainResult,
       bytes(row.plainHeapBytes),
+      bytes(row.plainPeakBytes),
       ...(values.firefox
         ? [
             value(row.firefoxProfiledMs),
@@ -397,7 +419,7 @@ async function main(): Promise<void> {
     const slowest = Math.max(...rows.map((row) => row.answerMs ?? Infinity));
     if (!values['firefox-only']) {
       console.log(
-        `\nChromium: worst detection block: ${ms(worst)} ms (target ≤ 50); slowest answer: ${ms(slowest)} ms (target ≤ 5,000); JS heap growth of the page's process at worst ${bytes(Math.max(0, ...rows.map((row) => row.heapBytes ?? 0)))} with Qari, ${bytes(Math.max(0, ...rows.map((row) => row.plainHeapBytes ?? 0)))} with plain Readability`,
+        `\nChromium: worst detection block: ${ms(worst)} ms (target ≤ 50); slowest answer: ${ms(slowest)} ms (target ≤ 5,000); peak memory growth of the page's renderer at worst ${bytes(Math.max(0, ...rows.map((row) => row.peakBytes ?? 0)))} with Qari, ${bytes(Math.max(0, ...rows.map((row) => row.plainPeakBytes ?? 0)))} with plain Readability`,
       );
     }
     mkdirSync(OUT, { recursive: true });

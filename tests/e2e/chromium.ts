@@ -50,6 +50,8 @@ export interface ChromiumExtensionContext {
   context: BrowserContext;
   /** `chrome-extension://<id>` */
   extensionOrigin: string;
+  /** The user data directory it was started with (on its command line). */
+  profile: string;
 }
 
 /** Headless Chromium with the built MV3 extension (recipe: ../shared/toolchain-notes.md). */
@@ -81,7 +83,7 @@ export async function launchChromiumContext(
   // Node's URL gives an opaque `null` origin for chrome-extension:, so take scheme and host by hand.
   const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0];
   if (!extensionOrigin) throw new Error(`unexpected extension worker URL ${worker.url()}`);
-  return { context, extensionOrigin };
+  return { context, extensionOrigin, profile };
 }
 
 /** Every request of the extension's pages and service worker in `context`, as a live list. */
