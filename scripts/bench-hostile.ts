@@ -88,6 +88,7 @@ interface Row {
   firefoxSandboxMs?: number | null;
   firefoxProfiledMs?: number | null;
   firefoxMemoryBytes?: number | null;
+  firefoxPlainDetectMs?: number | null;
   firefoxPlainMs?: number | null;
   firefoxPlainResult?: string;
   firefoxPlainMemoryBytes?: number | null;
@@ -263,30 +264,33 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
         ),
         150_000,
       );
-      const profiledMs = blocks?.whileOpen ?? null;
+      const profiled = blocks?.whileOpen ?? null;
+      const profiledMs = profiled?.ms ?? null;
       if (blocks) windows.set(page.file, blocks.window);
       // The page's content process: its memory while Qari reads the page, then while plain
       // Readability does, in a sandbox of the same loaded page.
-      let pid: number | null = null;
-      let heapBytes: number | null = null;
+      // An object, not two lets: TypeScript does not see the callback assign them.
+      const processMemory: { pid: number | null; bytes: number | null } = { pid: null, bytes: null };
       const result = await answerOf(browser, control, reader, url, async (read) => {
-        pid = await within(firefoxContentProcessOf(driver, url), 10_000);
+        const pid = await within(firefoxContentProcessOf(driver, url), 10_000);
+        processMemory.pid = pid;
         if (pid === null) return read();
         const measured = await peakGrowth([pid], read);
-        heapBytes = measured.bytes;
+        processMemory.bytes = measured.bytes;
         return measured.value;
       });
+      const { pid, bytes: heapBytes } = processMemory;
       const tabPage = (await driver.pages()).find((candidate) => candidate.url() === url);
       const plain =
         pid !== null && tabPage
           ? await within(
-              peakGrowth(pid, () => plainInSandbox(tabPage)),
+              peakGrowth([pid], () => plainInSandbox(tabPage)),
               PLAIN_LIMIT_MS + 10_000,
             )
           : null;
       await closeTab(control, result.tab).catch(() => undefined);
       process.stderr.write(
-        `  detect.js (profiler) ${value(profiledMs)} ms, block after parse ${value(blocks?.worstAfterParseMs)} ms, answer ${value(result.ms)} ms (${result.answer}), memory ${bytes(heapBytes)}; plain Readability ${value(plain?.value.ms)} ms (${plain?.value.result ?? '–'}), memory ${bytes(plain?.bytes ?? null)}\n`,
+        `  detect.js (profiler) ${value(profiledMs)} ms (${profiled?.samples ?? 0} samples), block after parse ${value(blocks?.worstAfterParseMs)} ms, answer ${value(result.ms)} ms (${result.answer}), memory ${bytes(heapBytes)}; plain readerable ${value(plain?.value.detectMs)} ms, plain Readability ${value(plain?.value.ms)} ms (${plain?.value.result ?? '–'}), memory ${bytes(plain?.bytes ?? null)}\n`,
       );
       const row = rows.find((candidate) => candidate.page === page.file);
       if (row) {
@@ -296,6 +300,7 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
           firefoxBlockMs: blocks?.worstAfterParseMs ?? null,
           firefoxProfiledMs: profiledMs,
           firefoxMemoryBytes: heapBytes,
+          firefoxPlainDetectMs: plain?.value.detectMs ?? null,
           firefoxPlainMs: plain?.value.ms ?? null,
           firefoxPlainResult: plain?.value.result ?? 'not measured',
           firefoxPlainMemoryBytes: plain?.bytes ?? null,
@@ -357,6 +362,7 @@ async function main(): Promise<void> {
       ...(values.firefox
         ? [
             'Firefox detect.js block ms (profiler)',
+            'Firefox plain readerable ms',
             'Firefox block after parse ms',
             'same page, Qari uninstalled',
             'detect.js in a sandbox ms',
@@ -385,6 +391,7 @@ async function main(): Promise<void> {
       ...(values.firefox
         ? [
             value(row.firefoxProfiledMs),
+            value(row.firefoxPlainDetectMs),
             value(row.firefoxBlockMs),
             value(row.firefoxBaselineMs),
             value(row.firefoxSandboxMs),

@@ -27,7 +27,12 @@ export default defineUnlistedScript({
     } catch {
       // Markup that shadows the DOM's own methods (`<img name="querySelectorAll">`): not an article.
     }
-    // The background may be waking up or the extension reloading; the toolbar just stays as it was.
-    sendMessage('reportDetection', { isArticle }).catch(() => undefined);
+    // The report goes in a task of its own: the browser sets up its extension API in the page on
+    // first use (in Firefox, tens of ms on a busy machine), and the page's own input and frames
+    // can run between that and the check. The background may be waking up or the extension
+    // reloading; then the toolbar just stays as it was.
+    setTimeout(() => {
+      sendMessage('reportDetection', { isArticle }).catch(() => undefined);
+    }, 0);
   },
 });

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { TestPage } from '../../tests/e2e/harness';
 import { toolbarOf, waitUntil } from '../../tests/e2e/extension-calls';
 import { tabIdOf } from '../bench-browser/reading-view';
-import { READABILITY } from './plain';
+import { READABILITY, READERABLE } from './plain';
 
 const DEFAULT_TITLE = 'Qari — reader view';
 /** Gaps shorter than this are the loop's own rhythm, not a block. */
@@ -147,26 +147,41 @@ export async function detectionInSandbox(
 }
 
 /**
- * Plain Readability in a sandbox of the loaded page (as a content script would run it), on a clone
- * of the document; timed around the parse alone. Firefox cannot stop it from outside: a caller
- * that gives up leaves it running in the page.
+ * Plain Readability in a sandbox of the loaded page (as a content script would run it): its own
+ * cheap check `isProbablyReaderable(document)` timed (one synchronous run: its time is its block),
+ * then the parse of a clone, timed around the parse alone. Firefox cannot stop it from outside: a
+ * caller that gives up leaves it running in the page.
  */
-export async function plainInSandbox(page: Page): Promise<{ ms: number | null; result: string }> {
+export async function plainInSandbox(
+  page: Page,
+): Promise<{ detectMs: number | null; ms: number | null; result: string }> {
   const realm = (page.mainFrame() as unknown as { isolatedRealm(): SandboxRealm }).isolatedRealm();
-  return realm.evaluate((source: string) => {
-    try {
-      const holder: { Readability?: unknown } = {};
-      // Direct eval, so that the source's declarations can be handed out through `holder`.
-      eval(`${source}\n;holder.Readability = Readability;`);
-      const PlainReadability = holder.Readability as new (document: Document) => {
-        parse(): { textContent: string } | null;
-      };
-      const started = performance.now();
-      const article = new PlainReadability(document.cloneNode(true) as Document).parse();
-      const ms = performance.now() - started;
-      return { ms, result: article ? `article, ${article.textContent.length} chars` : 'no article' };
-    } catch (error) {
-      return { ms: null, result: String(error).slice(0, 60) };
-    }
-  }, READABILITY);
+  return realm.evaluate(
+    ({ readability, readerable }: { readability: string; readerable: string }) => {
+      try {
+        const holder: { Readability?: unknown; isProbablyReaderable?: unknown } = {};
+        // Direct eval, so that the sources' declarations can be handed out through `holder`.
+        eval(`${readability}\n;holder.Readability = Readability;`);
+        eval(`${readerable}\n;holder.isProbablyReaderable = isProbablyReaderable;`);
+        const PlainReadability = holder.Readability as new (document: Document) => {
+          parse(): { textContent: string } | null;
+        };
+        const plainReaderable = holder.isProbablyReaderable as (document: Document) => boolean;
+        const detectStarted = performance.now();
+        plainReaderable(document);
+        const detectMs = performance.now() - detectStarted;
+        const started = performance.now();
+        const article = new PlainReadability(document.cloneNode(true) as Document).parse();
+        const ms = performance.now() - started;
+        return {
+          detectMs,
+          ms,
+          result: article ? `article, ${article.textContent.length} chars` : 'no article',
+        };
+      } catch (error) {
+        return { detectMs: null, ms: null, result: String(error).slice(0, 60) };
+      }
+    },
+    { readability: READABILITY, readerable: READERABLE },
+  );
 }

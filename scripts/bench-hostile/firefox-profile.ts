@@ -24,16 +24,21 @@ export async function startProfiler(driver: Browser): Promise<void> {
  * with a frame of a script whose address ends in `scriptPath` on the stack: the detection's own
  * block in its real content-script world, compile excluded, DOM and layout work it calls included.
  * Measured from its first such sample to the first sample without it (one interval over at most).
- * Null when no sample caught the script (a run shorter than the interval, or none at all).
+ * `samples`: how many samples caught it in that stretch (fewer than ms/interval when the sampler
+ * itself was held up). Null when no sample caught the script (shorter than the interval, or none).
  */
-export async function stopAndFindLongestRun(driver: Browser, scriptPath: string): Promise<number | null> {
-  const longest = await inBrowserWindow(
+export async function stopAndFindLongestRun(
+  driver: Browser,
+  scriptPath: string,
+): Promise<{ ms: number; samples: number } | null> {
+  const answer = await inBrowserWindow(
     driver,
     `(async () => {
       const profile = await Services.profiler.getProfileDataAsync();
       Services.profiler.StopProfiler();
       const needle = ${JSON.stringify(scriptPath)};
       let longest = -1;
+      let longestHits = 0;
       const visit = (process) => {
         for (const thread of process.threads ?? []) {
           if (thread.name !== 'GeckoMain') continue;
@@ -52,25 +57,41 @@ export async function stopAndFindLongestRun(driver: Browser, scriptPath: string)
           }
           let start = null;
           let lastHit = 0;
+          let hits = 0;
           for (const sample of samples.data) {
             const stack = sample[samples.schema.stack];
             const time = sample[samples.schema.time];
             const hit = stack !== null && stackHit[stack];
-            if (hit && start === null) start = time;
-            if (hit) lastHit = time;
+            if (hit && start === null) {
+              start = time;
+              hits = 0;
+            }
+            if (hit) {
+              lastHit = time;
+              hits++;
+            }
             if (!hit && start !== null) {
-              longest = Math.max(longest, time - start);
+              if (time - start > longest) {
+                longest = time - start;
+                longestHits = hits;
+              }
               start = null;
             }
           }
-          if (start !== null) longest = Math.max(longest, lastHit - start + ${INTERVAL_MS});
+          if (start !== null && lastHit - start + ${INTERVAL_MS} > longest) {
+            longest = lastHit - start + ${INTERVAL_MS};
+            longestHits = hits;
+          }
         }
         for (const child of process.processes ?? []) visit(child);
       };
       visit(profile);
-      return String(longest);
+      return JSON.stringify({ longest, longestHits });
     })()`,
   );
-  const value = Number(longest);
-  return value < 0 ? null : value;
+  const { longest: ms, longestHits: samples } = JSON.parse(answer) as {
+    longest: number;
+    longestHits: number;
+  };
+  return ms < 0 ? null : { ms, samples };
 }

@@ -4,7 +4,10 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 export const READABILITY = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
-const READERABLE = readFileSync(require.resolve('@mozilla/readability/Readability-readerable.js'), 'utf8');
+export const READERABLE = readFileSync(
+  require.resolve('@mozilla/readability/Readability-readerable.js'),
+  'utf8',
+);
 
 /** What one plain run cost: ms (null past the limit, the run terminated) and JS heap growth. */
 export interface PlainRun {
