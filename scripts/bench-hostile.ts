@@ -87,6 +87,7 @@ interface Row {
   firefoxBaselineMs?: number | null;
   firefoxSandboxMs?: number | null;
   firefoxProfiledMs?: number | null;
+  firefoxProfiledCpuMs?: number | null;
   firefoxMemoryBytes?: number | null;
   firefoxPlainDetectMs?: number | null;
   firefoxPlainMs?: number | null;
@@ -290,7 +291,7 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
           : null;
       await closeTab(control, result.tab).catch(() => undefined);
       process.stderr.write(
-        `  detect.js (profiler) ${value(profiledMs)} ms (${profiled?.samples ?? 0} samples), block after parse ${value(blocks?.worstAfterParseMs)} ms, answer ${value(result.ms)} ms (${result.answer}), memory ${bytes(heapBytes)}; plain readerable ${value(plain?.value.detectMs)} ms, plain Readability ${value(plain?.value.ms)} ms (${plain?.value.result ?? '–'}), memory ${bytes(plain?.bytes ?? null)}\n`,
+        `  detect.js (profiler) ${value(profiledMs)} ms (${profiled?.samples ?? 0} samples, CPU ${value(profiled?.cpuMs)} ms), block after parse ${value(blocks?.worstAfterParseMs)} ms, answer ${value(result.ms)} ms (${result.answer}), memory ${bytes(heapBytes)}; plain readerable ${value(plain?.value.detectMs)} ms, plain Readability ${value(plain?.value.ms)} ms (${plain?.value.result ?? '–'}), memory ${bytes(plain?.bytes ?? null)}\n`,
       );
       const row = rows.find((candidate) => candidate.page === page.file);
       if (row) {
@@ -299,6 +300,7 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
           firefoxAnswer: result.answer,
           firefoxBlockMs: blocks?.worstAfterParseMs ?? null,
           firefoxProfiledMs: profiledMs,
+          firefoxProfiledCpuMs: profiled?.cpuMs ?? null,
           firefoxMemoryBytes: heapBytes,
           firefoxPlainDetectMs: plain?.value.detectMs ?? null,
           firefoxPlainMs: plain?.value.ms ?? null,
@@ -362,6 +364,7 @@ async function main(): Promise<void> {
       ...(values.firefox
         ? [
             'Firefox detect.js block ms (profiler)',
+            'its CPU ms',
             'Firefox plain readerable ms',
             'Firefox block after parse ms',
             'same page, Qari uninstalled',
@@ -391,6 +394,7 @@ async function main(): Promise<void> {
       ...(values.firefox
         ? [
             value(row.firefoxProfiledMs),
+            value(row.firefoxProfiledCpuMs),
             value(row.firefoxPlainDetectMs),
             value(row.firefoxBlockMs),
             value(row.firefoxBaselineMs),
@@ -415,7 +419,7 @@ async function main(): Promise<void> {
       );
       console.log(
         [
-          `\nFirefox: worst detection block ${ms(worstOf((row) => row.firefoxProfiledMs))} ms in its content-script world (the profiler caught it on ${profiled.length} of ${rows.length} pages; target ≤ 50)`,
+          `\nFirefox: worst detection block ${ms(worstOf((row) => row.firefoxProfiledMs))} ms in its content-script world, its CPU at worst ${ms(worstOf((row) => row.firefoxProfiledCpuMs))} ms (the profiler caught it on ${profiled.length} of ${rows.length} pages; target ≤ 50)`,
           `worst block after parse ${ms(worstOf((row) => row.firefoxBlockMs))} ms (the heartbeat: the page's own blocks included)`,
           `detect.js in a sandbox at worst ${ms(worstOf((row) => row.firefoxSandboxMs))} ms`,
           `slowest answer ${ms(firefoxSlowest)} ms (target ≤ 5,000)`,

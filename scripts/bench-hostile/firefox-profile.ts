@@ -13,7 +13,7 @@ export async function startProfiler(driver: Browser): Promise<void> {
     driver,
     `(async () => {
       if (Services.profiler.IsActive()) Services.profiler.StopProfiler();
-      await Services.profiler.StartProfiler(4 * 1024 * 1024, ${INTERVAL_MS}, ['js'], ['GeckoMain']);
+      await Services.profiler.StartProfiler(4 * 1024 * 1024, ${INTERVAL_MS}, ['js', 'cpu'], ['GeckoMain']);
       return 'started';
     })()`,
   );
@@ -25,12 +25,13 @@ export async function startProfiler(driver: Browser): Promise<void> {
  * block in its real content-script world, compile excluded, DOM and layout work it calls included.
  * Measured from its first such sample to the first sample without it (one interval over at most).
  * `samples`: how many samples caught it in that stretch (fewer than ms/interval when the sampler
- * itself was held up). Null when no sample caught the script (shorter than the interval, or none).
+ * itself was held up); `cpuMs`: the main thread's CPU time over the stretch (the profiler's 'cpu'
+ * feature), which a busy machine does not stretch the way it stretches the wall clock. Null when no sample caught the script (shorter than the interval, or none).
  */
 export async function stopAndFindLongestRun(
   driver: Browser,
   scriptPath: string,
-): Promise<{ ms: number; samples: number } | null> {
+): Promise<{ ms: number; samples: number; cpuMs: number | null } | null> {
   const answer = await inBrowserWindow(
     driver,
     `(async () => {
@@ -39,6 +40,7 @@ export async function stopAndFindLongestRun(
       const needle = ${JSON.stringify(scriptPath)};
       let longest = -1;
       let longestHits = 0;
+      let longestCpu = null;
       const visit = (process) => {
         for (const thread of process.threads ?? []) {
           if (thread.name !== 'GeckoMain') continue;
@@ -58,6 +60,11 @@ export async function stopAndFindLongestRun(
           let start = null;
           let lastHit = 0;
           let hits = 0;
+          let cpu = 0;
+          // The thread's CPU time since the previous sample, per sample ('cpu' feature).
+          const unit = process.meta?.sampleUnits?.threadCPUDelta;
+          const perMs = unit === 'µs' ? 1000 : unit === 'ns' ? 1e6 : null;
+          const cpuColumn = samples.schema.threadCPUDelta;
           for (const sample of samples.data) {
             const stack = sample[samples.schema.stack];
             const time = sample[samples.schema.time];
@@ -65,15 +72,21 @@ export async function stopAndFindLongestRun(
             if (hit && start === null) {
               start = time;
               hits = 0;
+              cpu = 0;
             }
             if (hit) {
               lastHit = time;
               hits++;
+              // A sample's delta is the CPU used since the previous sample: within the stretch
+              // from its second sample on.
+              if (hits > 1 && cpuColumn !== undefined) cpu += sample[cpuColumn] ?? 0;
             }
             if (!hit && start !== null) {
+              if (cpuColumn !== undefined) cpu += sample[cpuColumn] ?? 0;
               if (time - start > longest) {
                 longest = time - start;
                 longestHits = hits;
+                longestCpu = perMs && cpuColumn !== undefined ? cpu / perMs : null;
               }
               start = null;
             }
@@ -81,17 +94,19 @@ export async function stopAndFindLongestRun(
           if (start !== null && lastHit - start + ${INTERVAL_MS} > longest) {
             longest = lastHit - start + ${INTERVAL_MS};
             longestHits = hits;
+            longestCpu = perMs && cpuColumn !== undefined ? cpu / perMs : null;
           }
         }
         for (const child of process.processes ?? []) visit(child);
       };
       visit(profile);
-      return JSON.stringify({ longest, longestHits });
+      return JSON.stringify({ longest, longestHits, longestCpu });
     })()`,
   );
-  const { longest: ms, longestHits: samples } = JSON.parse(answer) as {
-    longest: number;
-    longestHits: number;
-  };
-  return ms < 0 ? null : { ms, samples };
+  const {
+    longest: ms,
+    longestHits: samples,
+    longestCpu: cpuMs,
+  } = JSON.parse(answer) as { longest: number; longestHits: number; longestCpu: number | null };
+  return ms < 0 ? null : { ms, samples, cpuMs };
 }
