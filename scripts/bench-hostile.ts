@@ -409,10 +409,10 @@ async function main(): Promise<void> {
         : []),
     ]);
     console.log(table([header, ...body]));
-    const worst = Math.max(...rows.map((row) => row.detectBlockMs ?? 0));
+    /** The largest of one figure over the pages (0 when none was measured). */
+    const worstOf = (pick: (row: Row) => number | null | undefined): number =>
+      Math.max(0, ...rows.map((row) => pick(row) ?? 0));
     if (values.firefox) {
-      const worstOf = (pick: (row: Row) => number | null | undefined): number =>
-        Math.max(0, ...rows.map((row) => pick(row) ?? 0));
       const firefoxSlowest = Math.max(...rows.map((row) => row.firefoxAnswerMs ?? Infinity));
       const profiled = rows.filter(
         (row) => row.firefoxProfiledMs !== null && row.firefoxProfiledMs !== undefined,
@@ -430,7 +430,7 @@ async function main(): Promise<void> {
     const slowest = Math.max(...rows.map((row) => row.answerMs ?? Infinity));
     if (!values['firefox-only']) {
       console.log(
-        `\nChromium: worst detection block: ${ms(worst)} ms (target ≤ 50); slowest answer: ${ms(slowest)} ms (target ≤ 5,000); peak memory growth of the page's renderer at worst ${bytes(Math.max(0, ...rows.map((row) => row.peakBytes ?? 0)))} with Qari, ${bytes(Math.max(0, ...rows.map((row) => row.plainPeakBytes ?? 0)))} with plain Readability`,
+        `\nChromium: worst detection block: ${ms(worstOf((row) => row.detectBlockMs))} ms (target ≤ 50); slowest answer: ${ms(slowest)} ms (target ≤ 5,000); peak memory growth of the page's renderer at worst ${bytes(worstOf((row) => row.peakBytes))} with Qari, ${bytes(worstOf((row) => row.plainPeakBytes))} with plain Readability`,
       );
     }
     mkdirSync(OUT, { recursive: true });
