@@ -79,14 +79,14 @@ export function blockWithoutQari(driver: Browser, url: string, windowMs: number)
  * Loads `url` in a fresh tab of Firefox with the heartbeat in it, waits until the detection has
  * set the tab's toolbar state, and returns the longest block after the page was parsed: the
  * detection runs in that window (at document idle), so this bounds its block from above. `windowMs`
- * is that window, for `blockWithoutQari`. `whileOpen` runs then, before the tab closes (a content
- * process that exits takes its profile with it).
+ * is that window, for `blockWithoutQari`. `whileOpen` runs then, with the tab's page, before the tab
+ * closes (a content process that exits takes its profile with it).
  */
 export async function withDetection<T>(
   driver: Browser,
   control: TestPage,
   url: string,
-  whileOpen: () => Promise<T>,
+  whileOpen: (page: Page) => Promise<T>,
 ): Promise<{ worstAfterParseMs: number; window: number; whileOpen: T }> {
   return withHeartbeat(driver, url, async (page) => {
     const tabId = await tabIdOf(control, url);
@@ -101,7 +101,7 @@ export async function withDetection<T>(
     return {
       worstAfterParseMs: measured.worst,
       window: measured.now - measured.parsedAt,
-      whileOpen: await whileOpen(),
+      whileOpen: await whileOpen(page),
     };
   });
 }
