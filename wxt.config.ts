@@ -42,16 +42,12 @@ export default defineConfig({
     // storage: reader settings. activeTab + scripting: inject the extraction into the tab being read.
     // contextMenus: "Read in Qari", "Save to Qari". unlimitedStorage: the library (IndexedDB) keeps
     // saved articles without the browser's per-site quota evicting them or refusing a large library.
-    // Host access is the detection script's own (http/https), declared
-    // so that the reader tab (reader.html?tabId=…) can also extract after the click's grant is gone.
+    // Host access (http/https): the background runs the detection script in each page once it has
+    // loaded (entrypoints/detect/), and the reader tab (reader.html?tabId=…) can also extract after
+    // the click's grant is gone.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: WEB_PAGES,
     action: { default_title: '__MSG_extName__' },
-    // The always-on detection (entrypoints/detect/), declared here rather than as a WXT content
-    // script: WXT wraps those in a ContentScriptContext, whose job is tearing down a script's
-    // listeners when the extension reloads. Detection has none (it runs once and sends one
-    // message), and the context cost every page ~2 ms of main thread (npm run bench:browser).
-    content_scripts: [{ matches: WEB_PAGES, run_at: 'document_idle', js: ['detect.js'] }],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+Q' },

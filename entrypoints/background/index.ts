@@ -1,12 +1,12 @@
 import { browser, defineBackground } from '#imports';
-import { listenForDetectionReports } from '@/utils/browser/detection-reports';
+import { detectWhenPagesLoad } from '@/utils/browser/detect-on-load';
 import { createReadInQariMenu, READ_IN_QARI_MENU_ID } from '@/utils/browser/context-menu';
 import { openReaderTab } from '@/utils/browser/open-reader';
 import { createSaveToQariMenu, handleSaveCommand, handleSaveMenuClick } from '@/utils/browser/save-tab';
 
 export default defineBackground(() => {
   // Listeners first, before anything is awaited: a message or click may be what woke us up.
-  listenForDetectionReports();
+  detectWhenPagesLoad();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === READ_IN_QARI_MENU_ID && tab?.id !== undefined)

@@ -1,13 +1,18 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+/**
+ * What crosses from a tab into the extension. There are no runtime messages: nothing in a page,
+ * Qari's own scripts included, calls the extension API. The background and the reading view run a
+ * script in the tab (`scripting.executeScript`) and take its return value, which they parse with
+ * the schemas in `schemas.ts` before using it. A page that posts messages reaches no listener.
+ */
 
-/** What the detection content script tells the background about the page it runs in. */
+/** What the detection script (`detect.js`) returns from the page it ran in. */
 export interface DetectionReport {
   isArticle: boolean;
 }
 
 /**
- * How long the extraction took in the page, carried with its result (`scripting.executeScript`'s
- * answer) so that the reading view can tell extraction from transfer (`npm run bench:browser`).
+ * How long the extraction took in the page, carried with its result (`extract.js`'s answer) so
+ * that the reading view can tell extraction from transfer (`npm run bench:browser`).
  */
 export interface ExtractionTimings {
   /** When the extraction started: `performance.timeOrigin + performance.now()` in the page. */
@@ -15,15 +20,3 @@ export interface ExtractionTimings {
   /** Main-thread milliseconds of the whole pipeline in the page (clone included). */
   extractMs: number;
 }
-
-/**
- * Every message between the parts of the extension. Each takes one `data` argument (webext-core's
- * rule); the sender's tab comes from `message.sender`, never from the data, so a page cannot
- * speak for another tab.
- */
-export interface ProtocolMap {
-  /** Detection content script → background: set this tab's toolbar state. */
-  reportDetection(data: DetectionReport): void;
-}
-
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

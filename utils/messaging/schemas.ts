@@ -1,17 +1,15 @@
 import * as v from 'valibot';
-import type { ProtocolMap } from './protocol';
+import type { DetectionReport } from './protocol';
 
 /**
- * Schemas of everything that crosses into the extension from a less trusted context: each
- * message's `data` (ProtocolMap) and the extraction's answer from the page's tab. Parsed, never
- * trusted for its declared type. `strictObject`: a message with fields it should not have is
- * forged or stale, and is dropped.
+ * Schemas of everything that crosses into the extension from a tab: the answers of the scripts
+ * Qari runs there (the code is ours, but it ran in a page's process, on the page's DOM). Parsed,
+ * never trusted for its declared type. `strictObject`: an answer with fields it should not have
+ * is not ours, and is dropped.
  */
-type MessageData<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 
-export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: v.GenericSchema<MessageData<K>> } = {
-  reportDetection: v.strictObject({ isArticle: v.boolean() }),
-};
+/** What `detect.js` returns from the tab (`DetectionReport`). */
+export const DETECTION_REPORT: v.GenericSchema<DetectionReport> = v.strictObject({ isArticle: v.boolean() });
 
 const text = v.pipe(v.string(), v.maxLength(50_000_000));
 
