@@ -106,7 +106,12 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: the lib
 
     library = await openPage('/library.html');
     await library.resize(PAGE_SIZE.width, PAGE_SIZE.height);
-    const view = await waitForItems(library, 2, 'the two saved articles');
+    // The space used is read after the list is shown (an estimate the browser answers later).
+    const view = await waitUntil(
+      () => readLibrary(library),
+      (shown) => shown.ids.length === 2 && shown.usage !== '',
+      'the two saved articles and the space they use',
+    );
     expect(view.titles).toEqual([ENGLISH_TITLE, expect.stringContaining(SEED_TITLE_START) as string]);
     expect(view.count).toBe('2 articles');
     expect(view.usage).toMatch(/^Space used: [\d.,]+\s?kB/);
