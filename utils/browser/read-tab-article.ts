@@ -78,7 +78,7 @@ export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState
     answer = raced;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return isRestrictedError(message) ? { kind: 'restricted' } : { kind: 'error', code: 'failed' };
+    return isRestrictedError(message, tab.url) ? { kind: 'restricted' } : { kind: 'error', code: 'failed' };
   }
   // The answer comes from a tab we do not trust: it must have the shape of an outcome.
   const parsed = v.safeParse(EXTRACTION_OUTCOME, answer);

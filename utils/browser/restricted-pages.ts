@@ -33,6 +33,12 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 const RESTRICTED_ERRORS =
   /cannot access|cannot be scripted|missing host permission|extensions gallery|no permission|not allowed|chrome:\/\/|about:/i;
 
-export function isRestrictedError(message: string): boolean {
+/**
+ * `url` is the tab's address when Qari asked. Qari holds host access to every http(s) page, so
+ * Firefox's "Missing host permission" there means the tab was between two documents (a page that
+ * reloads itself), not a page off limits: that is a failed read the reader may retry.
+ */
+export function isRestrictedError(message: string, url?: string): boolean {
+  if (/missing host permission/i.test(message) && /^https?:/i.test(url ?? '')) return false;
   return RESTRICTED_ERRORS.test(message);
 }

@@ -31,4 +31,16 @@ describe('pages where the extension cannot run', () => {
   ])('%s → %s', (message, restricted) => {
     expect(isRestrictedError(message)).toBe(restricted);
   });
+
+  it.each([
+    ['Missing host permission for the tab', 'about:addons', true],
+    ['Missing host permission for the tab', 'https://news.example/reloading', false],
+    [
+      'Cannot access contents of url "https://chromewebstore.google.com/".',
+      'https://chromewebstore.google.com/',
+      true,
+    ],
+  ])('%s on %s → %s', (message, url, restricted) => {
+    expect(isRestrictedError(message, url)).toBe(restricted);
+  });
 });
