@@ -2,6 +2,7 @@ import type { Article, ExtractOptions } from './types';
 import type { PipelineContext } from './context';
 import { ExtractionError } from './errors';
 import { callNative, readNative } from './native';
+import { clonePage } from './clone-page';
 import { DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, MAX_TEXT_CHARS } from './limits';
 import { STEPS } from './steps';
 import { forgetMetadata, headlineOf, leadImageOf, publishedTimeOf, siteNameOf } from './metadata';
@@ -74,7 +75,7 @@ function extractFrom(source: Document, options: ExtractOptions): Article {
   }
   const context: PipelineContext = {
     source,
-    doc: callNative<Document>(source, 'cloneNode', true),
+    doc: clonePage(source),
     options,
     removed: [],
     readerable: false,
@@ -95,7 +96,7 @@ function extractFrom(source: Document, options: ExtractOptions): Article {
   context.prepareAgain = () => {
     const again: PipelineContext = {
       ...context,
-      doc: callNative<Document>(source, 'cloneNode', true),
+      doc: clonePage(source),
       removed: [],
     };
     for (const step of stepsBeforeReadability) step.run(again);
