@@ -264,9 +264,11 @@ async function benchFirefox(pages: readonly HostilePage[], origin: string, rows:
         withDetection(driver, control, url, async (page) => {
           // The page's address now: a page that refreshes itself to another is there. One that
           // keeps refreshing between two may have moved on by the time its process is looked up.
+          // Short tries within 10 s in all, so that one slow answer cannot hold the page for long.
           let pid: number | null = null;
-          for (let attempt = 0; attempt < 10 && pid === null; attempt++) {
-            pid = await within(firefoxContentProcessOf(driver, page.url()), 10_000);
+          const giveUpAt = Date.now() + 10_000;
+          while (pid === null && Date.now() < giveUpAt) {
+            pid = await within(firefoxContentProcessOf(driver, page.url()), 2_000);
           }
           if (pid === null) throw new Error(`no content process found for ${page.url()}`);
           return within(stopAndFindLongestRun(driver, [`${browser.extensionOrigin}/detect.js`], pid), 60_000);

@@ -3,9 +3,7 @@ import { browser } from '#imports';
 import type { Browser } from '#imports';
 import { DETECTION_REPORT } from '../messaging/schemas';
 import { showDetection } from './toolbar-state';
-
-/** Detection runs on web pages only: the manifest's host access is http and https. */
-const WEB_PAGE = /^https?:\/\//;
+import { isDetectablePage } from './restricted-pages';
 
 /**
  * Runs the detection script in the tab's top frame and shows its answer on the toolbar. The
@@ -37,13 +35,13 @@ export async function detectInTab(tabId: number): Promise<void> {
  */
 export function detectWhenPagesLoad(): () => void {
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
-    if (change.status === 'complete' && WEB_PAGE.test(tab.url ?? '')) void detectInTab(tabId);
+    if (change.status === 'complete' && isDetectablePage(tab.url)) void detectInTab(tabId);
   };
   const onInstalled = () => {
     void browser.tabs.query({}).then((tabs) => {
       for (const tab of tabs) {
         // A tab still loading is checked when it completes.
-        if (tab.id !== undefined && tab.status !== 'loading' && WEB_PAGE.test(tab.url ?? '')) {
+        if (tab.id !== undefined && tab.status !== 'loading' && isDetectablePage(tab.url)) {
           void detectInTab(tab.id);
         }
       }

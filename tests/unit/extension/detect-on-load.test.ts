@@ -66,6 +66,9 @@ describe('detection once a page has loaded', () => {
     ['a browser page', tab('chrome://settings/'), { status: 'complete' }],
     ['a local file', tab('file:///home/me/page.html'), { status: 'complete' }],
     ['an extension page', tab('moz-extension://abc/reader.html'), { status: 'complete' }],
+    ['the web store', tab('https://chromewebstore.google.com/detail/x'), { status: 'complete' }],
+    ['addons.mozilla.org', tab('https://addons.mozilla.org/ar/firefox/'), { status: 'complete' }],
+    ['a PDF (the viewer)', tab('https://news.example/report.pdf'), { status: 'complete' }],
     ['no address it may see', { id: TAB, status: 'complete' } as Tab, { status: 'complete' }],
   ])('does not run in the page on %s', async (_name, page, change) => {
     await loaded(page, change as Browser.tabs.OnUpdatedInfo);
@@ -87,7 +90,7 @@ describe('detection once a page has loaded', () => {
 
   it('leaves the toolbar alone when the page may not be scripted or went away', async () => {
     answer = () => Promise.reject(new Error('Cannot access contents of the page.'));
-    await loaded(tab('https://chromewebstore.google.com/detail/x'));
+    await loaded(tab('https://blocked-by-policy.example/story'));
     expect(injections).toHaveLength(1);
     expect(await toolbar()).toEqual(UNTOUCHED);
   });
