@@ -5,6 +5,7 @@ import { findByCanonicalUrl, saveArticle } from '@/utils/storage/library/reposit
 import { libraryErrorMessage } from '@/utils/browser/library-messages';
 import { t } from '@/utils/browser/i18n';
 import { scrollFraction } from './reading-position';
+import { withShownKeyFacts } from './shown-key-facts';
 
 type SaveState =
   | { kind: 'unknown' }
@@ -48,7 +49,7 @@ export function SaveButton({ article, keepPosition = false, onSaved }: SaveButto
     try {
       const { article: saved } = await saveArticle(
         libraryDb(),
-        article,
+        withShownKeyFacts(article, window),
         keepPosition ? { readingPosition: scrollFraction() } : {},
       );
       setState({ kind: 'saved', id: saved.id });

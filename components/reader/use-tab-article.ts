@@ -5,6 +5,9 @@ import { readTabArticle, resolveTargetTab, waitForTabComplete } from '@/utils/br
 
 const LOADING_ROUNDS = 3;
 
+/** The view finds the key facts itself, on the body it renders (ArticleBody.tsx). */
+const WITHOUT_KEY_FACTS = { keyFacts: false };
+
 /**
  * Reads the article of the target tab (`?tabId=`, else the active tab). A page still loading is
  * shown as such and read again as soon as it finishes.
@@ -29,14 +32,14 @@ export function useTabArticle(tabIdParam: string | null): {
         setState({ kind: 'no-tab' });
         return;
       }
-      let next = await readTabArticle(target);
+      let next = await readTabArticle(target, WITHOUT_KEY_FACTS);
       // A page that is loading is read once it has loaded; one that loads again and again (a
       // redirect loop) gets an answer after a few rounds instead of a spinner for ever.
       for (let round = 0; next.kind === 'page-loading' && round < LOADING_ROUNDS; round++) {
         if (alive) setState(next);
         await waitForTabComplete(target.id);
         const reloaded = await resolveTargetTab(String(target.id));
-        next = reloaded ? await readTabArticle(reloaded) : { kind: 'no-tab' };
+        next = reloaded ? await readTabArticle(reloaded, WITHOUT_KEY_FACTS) : { kind: 'no-tab' };
       }
       if (next.kind === 'page-loading') next = { kind: 'error', code: 'failed' };
       if (alive) setState(next);

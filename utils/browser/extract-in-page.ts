@@ -14,11 +14,21 @@ function declaredPageDirection(document: Document): TextDirection | undefined {
   return direction === 'rtl' ? 'rtl' : undefined;
 }
 
+/** What the caller needs of the extraction in the page. */
+export interface InPageOptions {
+  /**
+   * Whether to find the key facts. The reading view finds them itself, on the body as it renders
+   * it (so that the highlights match what is shown), and asks without; a save from the menu or
+   * the shortcut has no view, and asks with.
+   */
+  keyFacts: boolean;
+}
+
 /**
  * Runs the extraction on the live page, inside the page (the injected script). `extractArticle`
  * works on a clone; the page itself is never changed. Errors become plain data for the caller.
  */
-export function extractInPage(document: Document): ExtractionOutcome {
+export function extractInPage(document: Document, { keyFacts }: InPageOptions): ExtractionOutcome {
   const startedAt = sharedClock();
   const started = performance.now();
   const timings = () => ({ startedAt, extractMs: performance.now() - started });
@@ -29,6 +39,7 @@ export function extractInPage(document: Document): ExtractionOutcome {
       computedDir: declaredPageDirection(document),
       // The reading view gives up waiting after 3.5 s; the page must be free again by then.
       timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+      ...(keyFacts ? {} : { disable: ['key-facts'] }),
     });
     return { ok: true, article, timings: timings() };
   } catch (error) {

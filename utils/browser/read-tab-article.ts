@@ -6,6 +6,7 @@ import type { ExtractionOutcome, ReadFailure } from './read-result';
 import { isRestrictedError, isRestrictedUrl } from './restricted-pages';
 import { markExtractionReceived, markExtractionRequested } from './reader-timing';
 import { KEPT_PIPELINE } from './kept-pipeline';
+import type { InPageOptions } from './extract-in-page';
 import { EXTRACTION_OUTCOME } from '../messaging/schemas';
 
 /** What the reading view shows for a tab. */
@@ -48,32 +49,44 @@ export async function resolveTargetTab(tabIdParam: string | null): Promise<Brows
 }
 
 /**
- * Runs the extraction in the tab: the pipeline an earlier opening left in the extension's isolated
- * world when there is one (no 160 kB script to evaluate again), else the extraction script.
+ * Runs the extraction in the tab with the pipeline an earlier opening left in the extension's
+ * isolated world; when there is none yet, the extraction script is injected first to leave it.
  */
-async function injectExtraction(tabId: number): Promise<unknown> {
-  const [kept] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (name: string) => {
-      const run = (globalThis as Record<string, unknown>)[name];
-      return typeof run === 'function' ? (run as (page: Document) => unknown)(document) : null;
-    },
-    args: [KEPT_PIPELINE],
-  });
-  if (kept?.result != null) return kept.result;
-  const [fresh] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-  return fresh?.result;
+async function injectExtraction(tabId: number, options: InPageOptions): Promise<unknown> {
+  const runKept = async (): Promise<unknown> => {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, given: InPageOptions) => {
+        const run = (globalThis as Record<string, unknown>)[name];
+        return typeof run === 'function'
+          ? (run as (page: Document, options: InPageOptions) => unknown)(document, given)
+          : null;
+      },
+      args: [KEPT_PIPELINE, options],
+    });
+    return frame?.result;
+  };
+  const kept = await runKept();
+  if (kept != null) return kept;
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+  return runKept();
 }
 
-/** Injects the extraction script into the tab and turns its answer into what to show. */
-export async function readTabArticle(tab: Browser.tabs.Tab): Promise<ReaderState> {
+/**
+ * Injects the extraction script into the tab and turns its answer into what to show. The reading
+ * view asks without key facts (it finds them on what it renders); a save without a view, with.
+ */
+export async function readTabArticle(
+  tab: Browser.tabs.Tab,
+  options: InPageOptions = { keyFacts: true },
+): Promise<ReaderState> {
   if (tab.id === undefined) return { kind: 'no-tab' };
   if (isRestrictedUrl(tab.url)) return { kind: 'restricted' };
   if (tab.status === 'loading') return { kind: 'page-loading' };
   let answer: unknown;
   try {
     markExtractionRequested();
-    const raced = await Promise.race([injectExtraction(tab.id), timeout(EXTRACTION_TIMEOUT_MS)]);
+    const raced = await Promise.race([injectExtraction(tab.id, options), timeout(EXTRACTION_TIMEOUT_MS)]);
     if (raced === 'timeout') return { kind: 'error', code: 'too-large' };
     answer = raced;
   } catch (error) {
