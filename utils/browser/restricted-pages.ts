@@ -40,7 +40,7 @@ export function isRestrictedUrl(url: string | undefined): boolean {
   // view-source:, chrome:, about:, moz-extension:, data:, the PDF viewer's own scheme…
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') return true;
   if (
-    OFF_LIMITS_PAGES.some((store) => parsed.hostname === store.host && parsed.pathname.startsWith(store.path))
+    OFF_LIMITS_PAGES.some((page) => parsed.hostname === page.host && parsed.pathname.startsWith(page.path))
   ) {
     return true;
   }

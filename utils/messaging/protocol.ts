@@ -11,7 +11,7 @@ export interface DetectionReport {
 }
 
 /**
- * How long the extraction took in the page, carried with its result (`extract.js`'s answer) so
+ * How long the extraction took in the page, carried with its result (the kept pipeline's answer) so
  * that the reading view can tell extraction from transfer (`npm run bench:browser`).
  */
 export interface ExtractionTimings {

@@ -33,7 +33,7 @@ const ARTICLE = v.looseObject({
 
 const TIMINGS = v.optional(v.object({ startedAt: v.number(), extractMs: v.number() }));
 
-/** What `extract.js` returns from the tab (utils/browser/read-result.ts `ExtractionOutcome`). */
+/** What the kept pipeline returns from the tab (utils/browser/read-result.ts `ExtractionOutcome`). */
 export const EXTRACTION_OUTCOME = v.union([
   v.object({ ok: v.literal(true), article: ARTICLE, timings: TIMINGS }),
   v.object({
