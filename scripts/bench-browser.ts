@@ -7,7 +7,8 @@
  *    next to it, plain Readability (`new Readability(document.cloneNode(true)).parse()`) in the same
  *    page, in an isolated world, in the same run, runs interleaved.
  * 2. The always-on detection script: its size in the build, and its main-thread time per page load
- *    from a trace of the page's renderer.
+ *    from a trace of the page's renderer; next to it, in a browser of its own, the same figure for
+ *    an extension that injects an empty script the same way (what Chromium charges for any).
  *
  * Pages are served from 127.0.0.1 with `script-src 'none'` (their own scripts do not run).
  * Options: --runs N (default 10; each after one cold run that is reported but not counted),
@@ -19,10 +20,14 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
 import { launchChromiumContext, wrapPage } from '../tests/e2e/chromium';
+import type { TestPage } from '../tests/e2e/harness';
 import { CHROME_BUILD, ROOT, makeBrowserHome } from '../tests/e2e/paths';
 import type { DetectionRun } from './bench-browser/detection';
-import { DETECT_SCRIPT, traceDetection } from './bench-browser/detection';
+import type { TracedScript } from './bench-browser/detection';
+import { DETECT_SCRIPT, qariDetection, traceDetection } from './bench-browser/detection';
+import { EMPTY_SCRIPT, FLOOR_TITLE, writeFloorExtension } from './bench-browser/floor-extension';
 import type { BenchPage } from './bench-browser/pages';
 import { seedPage, selectAebPages } from './bench-browser/pages';
 import type { ReaderRun } from './bench-browser/reading-view';
@@ -75,6 +80,8 @@ interface DetectionPageResult {
   longestTaskMs: Summary;
   evaluateMs: Summary;
   styleLayoutMs: Summary;
+  /** The floor extension's empty script on the same page, loads taken in turns with Qari's */
+  floor: { runs: DetectionRun[]; mainThreadMs: Summary };
 }
 
 function loadAverage(): string {
@@ -112,6 +119,19 @@ const versionSession = await context.newCDPSession(controlPage);
 const { product } = await versionSession.send('Browser.getVersion');
 await versionSession.detach();
 const browserVersion = product.replace(/^\D*\//, '');
+
+// The floor: a second browser with only an extension that injects an empty script the same way.
+const floorBrowser = await launchChromiumContext({
+  home: HOME,
+  extension: writeFloorExtension(path.join(ROOT, 'bench-output/floor-extension')),
+});
+const floorControlPage = await floorBrowser.context.newPage();
+await floorControlPage.goto(`${floorBrowser.extensionOrigin}/control.html`);
+const floor: TracedBrowser = {
+  context: floorBrowser.context,
+  control: wrapPage(floorControlPage),
+  script: { url: `${floorBrowser.extensionOrigin}/${EMPTY_SCRIPT}`, titleBefore: FLOOR_TITLE.before },
+};
 
 async function measureReadingView(page: BenchPage): Promise<ReaderPageResult> {
   const url = server.url(nameOf.get(page) ?? '');
@@ -160,19 +180,36 @@ async function measureReadingView(page: BenchPage): Promise<ReaderPageResult> {
   };
 }
 
+/** An extension in a browser of its own whose injected script is traced on page loads. */
+interface TracedBrowser {
+  context: BrowserContext;
+  control: TestPage;
+  script: TracedScript;
+}
+
+/**
+ * `RUNS` loads of a page in Qari's browser and as many in the floor's, taken in turns so that
+ * both see the same machine, after one more of each that is not counted (it compiles the script
+ * cold).
+ */
 async function measureDetection(page: BenchPage): Promise<DetectionPageResult> {
   const base = server.url(nameOf.get(page) ?? '');
   const runs: DetectionRun[] = [];
-  // One more load than counted: the first compiles the script cold.
+  const floorRuns: DetectionRun[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const run = await traceDetection(context, control, extensionOrigin, `${base}?load=${i}`);
-    if (i > 0) runs.push(run);
+    const url = `${base}?load=${i}`;
+    const run = await traceDetection(context, control, qariDetection(extensionOrigin), url);
+    const floorRun = await traceDetection(floor.context, floor.control, floor.script, url);
+    if (i === 0) continue;
+    runs.push(run);
+    floorRuns.push(floorRun);
   }
   return {
     page: page.name,
     source: path.relative(ROOT, page.source),
     bytes: page.html.length,
     runs,
+    floor: { runs: floorRuns, mainThreadMs: summarize(floorRuns.map((run) => run.mainThreadMs)) },
     mainThreadMs: summarize(runs.map((run) => run.mainThreadMs)),
     longestTaskMs: summarize(runs.map((run) => run.longestTaskMs)),
     evaluateMs: summarize(runs.map((run) => run.evaluateMs)),
@@ -193,6 +230,7 @@ try {
   }
 } finally {
   await context.close();
+  await floor.context.close();
   await server.close();
 }
 const loadAfter = loadAverage();
@@ -257,11 +295,21 @@ say(
 say(`Detection main-thread time per page load (trace of the renderer), ms, median / p90 of ${RUNS} loads`);
 say(
   table([
-    ['page', 'size', 'main thread', 'longest task', 'script eval', 'style+layout in them', 'tasks'],
+    [
+      'page',
+      'size',
+      'main thread',
+      'empty script (floor)',
+      'longest task',
+      'script eval',
+      'style+layout in them',
+      'tasks',
+    ],
     ...detection.map((result) => [
       result.page,
       kib(result.bytes),
       cell(result.mainThreadMs),
+      cell(result.floor.mainThreadMs),
       cell(result.longestTaskMs),
       cell(result.evaluateMs),
       cell(result.styleLayoutMs),
@@ -275,8 +323,18 @@ if (typical) {
     `target: at most ${TARGET_DETECT_MS} ms on a typical news page (the median-size AEB page): ${ms(typical.mainThreadMs.median)} ms: ${check(typical.mainThreadMs.median <= TARGET_DETECT_MS)}`,
   );
 }
+// Pooled over every page's loads: one page's ten loads in each browser are too few on a busy machine.
+const pooledQari = summarize(detection.flatMap((result) => result.runs.map((run) => run.mainThreadMs)));
+const pooledFloor = summarize(
+  detection.flatMap((result) => result.floor.runs.map((run) => run.mainThreadMs)),
+);
+if (pooledFloor.median > 0) {
+  say(
+    `floor: an empty script injected the same way costs ${ms(pooledFloor.median)} ms (p90 ${ms(pooledFloor.p90)}) of main thread per load, all pages pooled, against Qari's ${ms(pooledQari.median)} ms (p90 ${ms(pooledQari.p90)}): Qari's own share ${ms(pooledQari.median - pooledFloor.median)} ms`,
+  );
+}
 say(
-  '(main thread: whole tasks the script ran in; script eval: its JS, compile included; style+layout: forced in them)',
+  '(main thread: whole tasks the script ran in or its world was made in; empty script: the same for a second extension whose injected script is empty, in a browser of its own; script eval: its JS, compile included; style+layout: forced in them)',
 );
 say('Caveat: a shared two-core machine; the figures are medians, and the load average is given above.');
 console.log(lines.join('\n'));
@@ -301,6 +359,7 @@ writeFileSync(
       readingView: reader,
       alwaysOnScript: { file: DETECT_SCRIPT, ...scriptSize },
       detection,
+      detectionPooled: { qariMainThreadMs: pooledQari, floorMainThreadMs: pooledFloor },
       report: lines,
     },
     null,

@@ -49,7 +49,7 @@ import type { HostilePage } from '../tests/e2e/security/corpus';
 import { generateHostilePages } from '../tests/e2e/security/corpus';
 import { startSecurityServers } from '../tests/e2e/security/server';
 import { openInView, readView } from '../tests/e2e/security/views';
-import { traceDetection } from './bench-browser/detection';
+import { qariDetection, traceDetection } from './bench-browser/detection';
 import { kib, ms, table } from './bench-browser/stats';
 import { PlainReadability } from './bench-hostile/plain';
 
@@ -179,7 +179,8 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
       let detectBlockMs: number | null = null;
       // Null when the detection never reported (no content script in an SVG, a redirect loop).
       detectBlockMs =
-        (await within(traceDetection(context, control, extensionOrigin, url), 60_000))?.longestTaskMs ?? null;
+        (await within(traceDetection(context, control, qariDetection(extensionOrigin), url), 60_000))
+          ?.longestTaskMs ?? null;
       // Qari: the reader tab for a fresh load of the page, the heap before and after its extraction.
       const tab = await openTab(control, url);
       await waitLoaded(control, tab, url);

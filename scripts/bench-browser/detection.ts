@@ -34,7 +34,19 @@ interface TraceEvent {
 }
 
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const DEFAULT_TITLE = 'Qari — reader view';
+
+/** Which extension's script to look for, and the toolbar title it shows before its answer. */
+export interface TracedScript {
+  /** Its address (`chrome-extension://<id>/detect.js`) */
+  url: string;
+  /** The tab's toolbar title until the background has the script's answer */
+  titleBefore: string;
+}
+
+/** Qari's detection, as the built extension names it. */
+export function qariDetection(extensionOrigin: string): TracedScript {
+  return { url: `${extensionOrigin}/${DETECT_SCRIPT}`, titleBefore: 'Qari — reader view' };
+}
 
 function end(event: TraceEvent): number {
   return event.ts + (event.dur ?? 0);
@@ -48,8 +60,9 @@ export function analyzeTrace(events: readonly TraceEvent[], scriptUrl: string): 
   );
   // Chromium creates the isolated world for an extension's script (`ScriptInjection::InjectJs`:
   // the V8 context, the extension bindings) in a task before the script's own when it injects a
-  // declared content script at document idle, and in the same task for `executeScript`. Qari is
-  // the only extension in the benchmark's browser, so every injection on the page's thread is ours.
+  // declared content script at document idle, and in the same task for `executeScript`. One
+  // extension is loaded in each of the benchmark's browsers, so every injection on the page's
+  // thread is that extension's.
   const injections = events.filter(
     (event) =>
       event.ph === 'X' &&
@@ -102,13 +115,14 @@ export function analyzeTrace(events: readonly TraceEvent[], scriptUrl: string): 
 }
 
 /**
- * Loads `url` in a fresh tab under a trace of the whole browser, waits until the detection has
- * set the tab's toolbar state, and returns the detection script's main-thread cost.
+ * Loads `url` in a fresh tab under a trace of the whole browser, waits until the extension's
+ * background has the script's answer (the tab's toolbar title changes), and returns the script's
+ * main-thread cost.
  */
 export async function traceDetection(
   context: BrowserContext,
   control: TestPage,
-  extensionOrigin: string,
+  script: TracedScript,
   url: string,
 ): Promise<DetectionRun> {
   const page = await context.newPage();
@@ -125,7 +139,7 @@ export async function traceDetection(
     const tabId = await tabIdOf(control, url);
     await waitUntil(
       () => toolbarOf(control, tabId),
-      (state) => state.title !== DEFAULT_TITLE,
+      (state) => state.title !== script.titleBefore,
       `the detection on ${url}`,
       30_000,
     );
@@ -135,5 +149,5 @@ export async function traceDetection(
   } finally {
     await page.close();
   }
-  return analyzeTrace(events, `${extensionOrigin}/${DETECT_SCRIPT}`);
+  return analyzeTrace(events, script.url);
 }

@@ -43,6 +43,8 @@ export interface ChromiumOptions {
   uiLanguage?: string;
   /** Where profiles, temp files and caches go (its tmp/ must exist); default: the e2e output's. */
   home?: string;
+  /** The unpacked extension to load; default: Qari's Chrome build (the benchmark loads others too). */
+  extension?: string;
 }
 
 export interface ChromiumExtensionContext {
@@ -54,11 +56,12 @@ export interface ChromiumExtensionContext {
   profile: string;
 }
 
-/** Headless Chromium with the built MV3 extension (recipe: ../shared/toolchain-notes.md). */
+/** Headless Chromium with an unpacked MV3 extension, Qari's by default (recipe: ../shared/toolchain-notes.md). */
 export async function launchChromiumContext(
   options: ChromiumOptions = {},
 ): Promise<ChromiumExtensionContext> {
   const home = options.home ?? BROWSER_HOME;
+  const extension = options.extension ?? CHROME_BUILD;
   const profile = mkdtempSync(path.join(home, 'tmp', 'chromium-'));
   const env = browserEnv(home);
   const context = await chromium.launchPersistentContext(profile, {
@@ -68,8 +71,8 @@ export async function launchChromiumContext(
     ...(options.uiLanguage ? { locale: options.uiLanguage } : {}),
     args: [
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
