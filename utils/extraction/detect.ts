@@ -1,7 +1,6 @@
 // The stand-alone file, not the package index: the index also pulls in all of Readability.js, and
 // this module is bundled into the always-on detection script (see readability-readerable.d.ts).
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { elementsUnder } from './dom';
 import { callNative } from './native';
 
 const ARTICLE_TYPES =
@@ -73,8 +72,9 @@ export function forgetDiscussion(document: Document): void {
 }
 
 function findsDiscussion(document: Document): boolean {
-  for (const element of elementsUnder(document)) {
-    // The page's own document: a form's `getAttribute` may be one of its fields.
+  // The page's own document: a form's `getAttribute` may be one of its fields, and the document's
+  // `querySelectorAll` an element (`<img name="querySelectorAll">`).
+  for (const element of callNative<NodeListOf<Element>>(document, 'querySelectorAll', '[itemtype]')) {
     const itemtype = callNative<string | null>(element, 'getAttribute', 'itemtype');
     if (itemtype && DISCUSSION_ITEMTYPE.test(itemtype)) return true;
   }

@@ -487,12 +487,40 @@ export const PROMPT_TOKEN =
 
 /** The class and id words of an element, each matched whole against the token patterns. */
 export function tokensOf(element: Element): string[] {
-  const id = element.getAttribute('id') ?? '';
-  const className = element.getAttribute('class') ?? '';
-  return `${id} ${className}`.split(/\s+/).filter(Boolean);
+  return namesOf(element).split(/\s+/).filter(Boolean);
+}
+
+/** An element's id and class attribute in one string ('' when it has neither). */
+function namesOf(element: Element): string {
+  const id = element.getAttribute('id');
+  const className = element.getAttribute('class');
+  if (!id) return className ?? '';
+  return className ? `${id} ${className}` : id;
+}
+
+/**
+ * A token pattern without its `^…$` anchors, to test a whole id-and-class string at once: every
+ * word is part of that string, so a word can match the pattern only if the string matches this.
+ * Most elements' names match none, and are let go without splitting them into words.
+ */
+const unanchored = new WeakMap<RegExp, RegExp>();
+
+function anywhereIn(pattern: RegExp): RegExp {
+  let loose = unanchored.get(pattern);
+  if (!loose) {
+    const { source } = pattern;
+    const start = source.startsWith('^') ? 1 : 0;
+    // A trailing `\$` is a literal dollar sign, not an anchor.
+    const end = source.endsWith('$') && !source.endsWith('\\$') ? source.length - 1 : source.length;
+    loose = new RegExp(source.slice(start, end), pattern.flags.replace(/[gy]/g, ''));
+    unanchored.set(pattern, loose);
+  }
+  return loose;
 }
 
 /** Whether any class or id word of an element matches a token pattern. */
 export function hasToken(element: Element, pattern: RegExp): boolean {
-  return tokensOf(element).some((token) => pattern.test(token));
+  const names = namesOf(element);
+  if (names === '' || !anywhereIn(pattern).test(names)) return false;
+  return names.split(/\s+/).some((token) => token !== '' && pattern.test(token));
 }

@@ -33,7 +33,7 @@ export function isCommentMarkup(element: Element): boolean {
   const itemtype = element.getAttribute('itemtype');
   if (itemtype && /schema\.org\/(?:Comment|UserComments)\b/.test(itemtype)) return true;
   if (element.getAttribute('data-component') === 'comments') return true;
-  return (element.id !== '' || element.hasAttribute('class')) && hasToken(element, COMMENT_TOKEN);
+  return hasToken(element, COMMENT_TOKEN);
 }
 
 /**
