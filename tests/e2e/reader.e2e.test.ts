@@ -99,6 +99,19 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
     await popup.close();
   });
 
+  it('leaves out what the page style sheet hides, and keeps a wrapper that has no box of its own', async () => {
+    const tabId = await loadPage(suite.server.e2ePageUrl('styled-hidden'));
+    const popup = await openView('popup', tabId);
+    const view = await readArticle(popup);
+    // `display: contents`: no box, yet everything in it is shown.
+    expect(view.text).toContain('welders replaced a cracked section of the hull');
+    expect(view.text).toContain('the engines were quieter than he had ever heard them');
+    expect(view.pageText).not.toContain('Subscribe today'); // display: none
+    expect(view.pageText).not.toContain('Obituaries, Classifieds'); // visibility: hidden
+    expect(view.pageText).not.toContain("Editor's picks"); // display: none, inside the article
+    await popup.close();
+  });
+
   it('gives English paragraphs of an Arabic article their own direction', async () => {
     const tabId = await loadPage(suite.server.fixtureUrl(MIXED));
     const popup = await openView('popup', tabId);
