@@ -196,6 +196,20 @@ function hasTextAfter(node: Element): boolean {
 }
 
 /**
+ * Whether `child` holds all of its parent's text: every other node beside it is white space. (The
+ * same answer as comparing the two collapsed text lengths, without reading the whole parent: the
+ * first sibling with a letter settles it, and the one before the last child usually has one.)
+ */
+function holdsAllTextOf(parent: Element, child: Element): boolean {
+  for (let node = parent.lastChild; node; node = node.previousSibling) {
+    // Text and elements only: a comment's text is not the element's (`textContent` skips it).
+    const holdsText = node.nodeType === 3 || node.nodeType === 1 || node.nodeType === 4;
+    if (node !== child && holdsText && /\S/.test(node.textContent ?? '')) return false;
+  }
+  return true;
+}
+
+/**
  * The innermost block that holds the body's last line: down through the last child while it holds
  * all of its parent's text, or is a block with nothing after it (the last paragraph of a wrapper).
  */
@@ -203,7 +217,7 @@ function lastLeafBlock(root: Element): Element | null {
   let node = root.lastElementChild;
   for (let child = node?.lastElementChild; node && child; child = node.lastElementChild) {
     const isLastLine = LAST_LINE_TAGS.has(child.tagName.toUpperCase()) && !hasTextAfter(child);
-    if (textLength(node) !== textLength(child) && !isLastLine) break;
+    if (!isLastLine && !holdsAllTextOf(node, child)) break;
     node = child;
   }
   return node;
