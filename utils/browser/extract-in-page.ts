@@ -2,7 +2,7 @@ import { DEFAULT_TIME_BUDGET_MS, ExtractionError, extractArticle } from '../extr
 import type { TextDirection } from '../extraction';
 import type { ExtractionOutcome } from './read-result';
 import { sharedClock } from './reader-timing';
-import { isHiddenOnPage } from './visibility';
+import { isHiddenByStyle } from './visibility';
 
 /**
  * The page's own direction when it sets one. `ltr` is every page's default, so a computed `ltr`
@@ -35,7 +35,7 @@ export function extractInPage(document: Document, { keyFacts }: InPageOptions): 
   try {
     const article = extractArticle(document, {
       url: document.location.href,
-      isHidden: isHiddenOnPage,
+      isHidden: isHiddenByStyle,
       computedDir: declaredPageDirection(document),
       // The reading view gives up waiting after 3.5 s; the page must be free again by then.
       timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
