@@ -12,7 +12,11 @@
  *
  * Pages are served from 127.0.0.1 with `script-src 'none'` (their own scripts do not run).
  * Options: --runs N (default 10; each after one cold run that is reported but not counted),
- * --out FILE (default bench-output/browser.json), --no-build (use .output/chrome-mv3 as it is).
+ * --out FILE (default bench-output/browser.json), --no-build (use .output/chrome-mv3 as it is),
+ * --baseline DIR (another Chrome build, say of an earlier commit, loaded beside this one: its reading
+ * view is opened on the same tab in turns with this build's, so that a change is measured against
+ * the same machine at the same moment; the detection part is left out, as it needs a browser with
+ * one extension).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromiumContext, wrapPage } from '../tests/e2e/chromium';
+import { launchChromiumContext, unpackedExtensionOrigin, wrapPage } from '../tests/e2e/chromium';
 import type { TestPage } from '../tests/e2e/harness';
 import { CHROME_BUILD, ROOT, makeBrowserHome } from '../tests/e2e/paths';
 import type { DetectionRun } from './bench-browser/detection';
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '10' },
     out: { type: 'string', default: 'bench-output/browser.json' },
     'no-build': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
@@ -56,6 +61,14 @@ const HOME = path.join(ROOT, 'bench-output/browser-home');
 const READER_PHASES = ['total', 'startup', 'inject', 'extract', 'transfer', 'render'] as const;
 type Phase = (typeof READER_PHASES)[number];
 
+/** The baseline build's openings of the same page, in turns with this build's. */
+interface BaselineResult {
+  runs: ReaderRun[];
+  phases: Record<Phase, Summary>;
+  /** its median extraction / the same run's median plain Readability */
+  ratio: number;
+}
+
 interface ReaderPageResult {
   page: string;
   source: string;
@@ -69,6 +82,7 @@ interface ReaderPageResult {
   qariArticleChars: number;
   /** median extraction / median plain Readability */
   ratio: number;
+  baseline?: BaselineResult;
 }
 
 interface DetectionPageResult {
@@ -108,7 +122,21 @@ const server = await servePages(new Map([...served].map(([name, page]) => [name,
 rmSync(HOME, { recursive: true, force: true });
 makeBrowserHome(HOME);
 const loadBefore = loadAverage();
-const { context, extensionOrigin } = await launchChromiumContext({ home: HOME });
+const BASELINE = values.baseline ? path.resolve(values.baseline) : undefined;
+const { context, extensionOrigin } = await launchChromiumContext({
+  home: HOME,
+  alsoLoad: BASELINE ? [BASELINE] : [],
+});
+/** The baseline build's origin and an extension page of its own to open its views from. */
+const baseline = BASELINE
+  ? await (async () => {
+      const origin = unpackedExtensionOrigin(BASELINE);
+      const page = await context.newPage();
+      await page.goto(`${origin}/reader.html?tabId=none`);
+      await page.waitForSelector('#app > *');
+      return { origin, control: wrapPage(page) };
+    })()
+  : undefined;
 /** An extension page, to call the extension's APIs from (tabs, windows, the toolbar state). */
 const controlPage = await context.newPage();
 await controlPage.goto(`${extensionOrigin}/reader.html?tabId=none`);
@@ -139,25 +167,37 @@ async function measureReadingView(page: BenchPage): Promise<ReaderPageResult> {
   await article.goto(url, { waitUntil: 'load' });
   const tabId = await tabIdOf(control, url);
   const readability = await PageReadability.inject(context, article);
-  const once = async (qariFirst: boolean) => {
-    const runQari = async () => {
+  // One round: this build's view, the baseline's (if any) and plain Readability, in an order that
+  // turns with the round, so that none of them always comes first or always follows another.
+  const once = async (round: number) => {
+    let qari: ReaderRun | undefined;
+    let before: ReaderRun | undefined;
+    let plain: { ms: number; textLength: number } | undefined;
+    const parts: (() => Promise<void>)[] = [
+      async () => {
+        qari = await openReadingView(context, control, extensionOrigin, tabId);
+      },
+      async () => {
+        plain = await readability.parse();
+      },
+      ...(baseline
+        ? [
+            async () => {
+              before = await openReadingView(context, baseline.control, baseline.origin, tabId);
+            },
+          ]
+        : []),
+    ];
+    for (let i = 0; i < parts.length; i++) {
       await readability.collectGarbage();
-      return openReadingView(context, control, extensionOrigin, tabId);
-    };
-    const runReadability = async () => {
-      await readability.collectGarbage();
-      return readability.parse();
-    };
-    if (qariFirst) {
-      const qari = await runQari();
-      return { qari, plain: await runReadability() };
+      await parts[(round + i) % parts.length]?.();
     }
-    const plain = await runReadability();
-    return { qari: await runQari(), plain };
+    if (!qari || !plain) throw new Error('a round of the reading view did not finish');
+    return { qari, before, plain };
   };
-  const cold = await once(true);
-  const runs: { qari: ReaderRun; plain: { ms: number; textLength: number } }[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await once(i % 2 === 1));
+  const cold = await once(0);
+  const runs: { qari: ReaderRun; before?: ReaderRun; plain: { ms: number; textLength: number } }[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once(i + 1));
   const tabVisibility = await article.evaluate(() => document.visibilityState);
   await readability.detach();
   await article.close();
@@ -165,7 +205,20 @@ async function measureReadingView(page: BenchPage): Promise<ReaderPageResult> {
     READER_PHASES.map((phase) => [phase, summarize(runs.map((run) => run.qari[phase]))]),
   ) as Record<Phase, Summary>;
   const plain = summarize(runs.map((run) => run.plain.ms));
+  const baselineRuns = runs.flatMap((run) => (run.before ? [run.before] : []));
+  const baselinePhases = Object.fromEntries(
+    READER_PHASES.map((phase) => [phase, summarize(baselineRuns.map((run) => run[phase]))]),
+  ) as Record<Phase, Summary>;
   return {
+    ...(baselineRuns.length
+      ? {
+          baseline: {
+            runs: baselineRuns,
+            phases: baselinePhases,
+            ratio: baselinePhases.extract.median / plain.median,
+          },
+        }
+      : {}),
     page: page.name,
     source: path.relative(ROOT, page.source),
     bytes: page.html.length,
@@ -224,7 +277,8 @@ try {
     process.stderr.write(`reading view: ${page.name}…\n`);
     reader.push(await measureReadingView(page));
   }
-  for (const page of detectionPages) {
+  // With a baseline build loaded, two extensions inject into every page: no detection figures.
+  for (const page of baseline ? [] : detectionPages) {
     process.stderr.write(`detection: ${page.name}…\n`);
     detection.push(await measureDetection(page));
   }
@@ -251,6 +305,8 @@ say(
 say(`pages from 127.0.0.1 with CSP "${BENCH_CSP}"; load average ${loadBefore} before, ${loadAfter} after`);
 say();
 say('Reading view (popup.html?tabId=N), ms, median / p90');
+if (BASELINE)
+  say(`baseline build: ${path.relative(ROOT, BASELINE) || BASELINE}, opened in turns with this one`);
 const header = ['', ...reader.map((result) => `${result.page}, ${kib(result.bytes)}`)];
 const row = (label: string, pick: (result: ReaderPageResult) => string): string[] => [
   label,
@@ -270,6 +326,25 @@ say(
     row('cold run: painted / extraction / Readability', (result) =>
       [result.cold.qari.total, result.cold.qari.extract, result.cold.readabilityMs].map(ms).join(' / '),
     ),
+    ...(baseline
+      ? [
+          row('baseline build: open → article painted', (result) =>
+            result.baseline ? cell(result.baseline.phases.total) : '–',
+          ),
+          row('  view start-up (until it asks)', (result) =>
+            result.baseline ? cell(result.baseline.phases.startup) : '–',
+          ),
+          row('  extraction in the page', (result) =>
+            result.baseline ? cell(result.baseline.phases.extract) : '–',
+          ),
+          row('  render until painted', (result) =>
+            result.baseline ? cell(result.baseline.phases.render) : '–',
+          ),
+          row('  extraction ÷ Readability (medians)', (result) =>
+            result.baseline ? `${result.baseline.ratio.toFixed(2)}×` : '–',
+          ),
+        ]
+      : []),
     row(
       'text chars: Qari article / Readability',
       (result) => `${result.qariArticleChars} / ${result.readabilityTextChars}`,
@@ -292,50 +367,54 @@ say();
 say(
   `Always-on script ${DETECT_SCRIPT}: ${scriptSize.minifiedBytes} B minified, ${scriptSize.gzipBytes} B gzipped (budget ${BUDGET_DETECT_BYTES} B minified: ${check(scriptSize.minifiedBytes <= BUDGET_DETECT_BYTES)})`,
 );
-say(`Detection main-thread time per page load (trace of the renderer), ms, median / p90 of ${RUNS} loads`);
-say(
-  table([
-    [
-      'page',
-      'size',
-      'main thread',
-      'empty script (floor)',
-      'longest task',
-      'script eval',
-      'style+layout in them',
-      'tasks',
-    ],
-    ...detection.map((result) => [
-      result.page,
-      kib(result.bytes),
-      cell(result.mainThreadMs),
-      cell(result.floor.mainThreadMs),
-      cell(result.longestTaskMs),
-      cell(result.evaluateMs),
-      cell(result.styleLayoutMs),
-      String(summarize(result.runs.map((run) => run.tasks)).median),
-    ]),
-  ]),
-);
-const typical = detection.find((result) => result.page.startsWith('AEB p50'));
-if (typical) {
-  say(
-    `target: at most ${TARGET_DETECT_MS} ms on a typical news page (the median-size AEB page): ${ms(typical.mainThreadMs.median)} ms: ${check(typical.mainThreadMs.median <= TARGET_DETECT_MS)}`,
-  );
-}
 // Pooled over every page's loads: one page's ten loads in each browser are too few on a busy machine.
 const pooledQari = summarize(detection.flatMap((result) => result.runs.map((run) => run.mainThreadMs)));
 const pooledFloor = summarize(
   detection.flatMap((result) => result.floor.runs.map((run) => run.mainThreadMs)),
 );
-if (pooledFloor.median > 0) {
+if (detection.length === 0) {
+  say('Detection: not measured (a baseline build was loaded beside this one).');
+} else {
+  say(`Detection main-thread time per page load (trace of the renderer), ms, median / p90 of ${RUNS} loads`);
   say(
-    `floor: an empty script injected the same way costs ${ms(pooledFloor.median)} ms (p90 ${ms(pooledFloor.p90)}) of main thread per load, all pages pooled, against Qari's ${ms(pooledQari.median)} ms (p90 ${ms(pooledQari.p90)}): Qari's own share ${ms(pooledQari.median - pooledFloor.median)} ms`,
+    table([
+      [
+        'page',
+        'size',
+        'main thread',
+        'empty script (floor)',
+        'longest task',
+        'script eval',
+        'style+layout in them',
+        'tasks',
+      ],
+      ...detection.map((result) => [
+        result.page,
+        kib(result.bytes),
+        cell(result.mainThreadMs),
+        cell(result.floor.mainThreadMs),
+        cell(result.longestTaskMs),
+        cell(result.evaluateMs),
+        cell(result.styleLayoutMs),
+        String(summarize(result.runs.map((run) => run.tasks)).median),
+      ]),
+    ]),
+  );
+  const typical = detection.find((result) => result.page.startsWith('AEB p50'));
+  if (typical) {
+    say(
+      `target: at most ${TARGET_DETECT_MS} ms on a typical news page (the median-size AEB page): ${ms(typical.mainThreadMs.median)} ms: ${check(typical.mainThreadMs.median <= TARGET_DETECT_MS)}`,
+    );
+  }
+  if (pooledFloor.median > 0) {
+    say(
+      `floor: an empty script injected the same way costs ${ms(pooledFloor.median)} ms (p90 ${ms(pooledFloor.p90)}) of main thread per load, all pages pooled, against Qari's ${ms(pooledQari.median)} ms (p90 ${ms(pooledQari.p90)}): Qari's own share ${ms(pooledQari.median - pooledFloor.median)} ms`,
+    );
+  }
+  say(
+    '(main thread: whole tasks the script ran in or its world was made in; empty script: the same for a second extension whose injected script is empty, in a browser of its own; script eval: its JS, compile included; style+layout: forced in them)',
   );
 }
-say(
-  '(main thread: whole tasks the script ran in or its world was made in; empty script: the same for a second extension whose injected script is empty, in a browser of its own; script eval: its JS, compile included; style+layout: forced in them)',
-);
 say('Caveat: a shared two-core machine; the figures are medians, and the load average is given above.');
 console.log(lines.join('\n'));
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -45,6 +46,8 @@ export interface ChromiumOptions {
   home?: string;
   /** The unpacked extension to load; default: Qari's Chrome build (the benchmark loads others too). */
   extension?: string;
+  /** More unpacked extensions to load beside it (the benchmark's baseline build). */
+  alsoLoad?: readonly string[];
 }
 
 export interface ChromiumExtensionContext {
@@ -62,6 +65,7 @@ export async function launchChromiumContext(
 ): Promise<ChromiumExtensionContext> {
   const home = options.home ?? BROWSER_HOME;
   const extension = options.extension ?? CHROME_BUILD;
+  const extensions = [extension, ...(options.alsoLoad ?? [])].join(',');
   const profile = mkdtempSync(path.join(home, 'tmp', 'chromium-'));
   const env = browserEnv(home);
   const context = await chromium.launchPersistentContext(profile, {
@@ -71,8 +75,8 @@ export async function launchChromiumContext(
     ...(options.uiLanguage ? { locale: options.uiLanguage } : {}),
     args: [
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -82,11 +86,22 @@ export async function launchChromiumContext(
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // Node's URL gives an opaque `null` origin for chrome-extension:, so take scheme and host by hand.
-  const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0];
-  if (!extensionOrigin) throw new Error(`unexpected extension worker URL ${worker.url()}`);
+  // Each extension's service worker; the first one loaded is the one the caller asked for.
+  const extensionOrigin = unpackedExtensionOrigin(extension);
+  const started = (): boolean =>
+    context.serviceWorkers().some((worker) => worker.url().startsWith(`${extensionOrigin}/`));
+  while (!started()) await context.waitForEvent('serviceworker');
   return { context, extensionOrigin, profile };
+}
+
+/**
+ * The origin Chromium gives an unpacked extension: its id is the SHA-256 of the folder's absolute
+ * path, the first 32 hex digits written with the letters a-p.
+ */
+export function unpackedExtensionOrigin(folder: string): string {
+  const hex = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 32);
+  const id = [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+  return `chrome-extension://${id}`;
 }
 
 /** Every request of the extension's pages and service worker in `context`, as a live list. */
