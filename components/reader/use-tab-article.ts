@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Browser } from '#imports';
 import type { ReaderState } from '@/utils/browser/read-tab-article';
 import { readTabArticle, resolveTargetTab, waitForTabComplete } from '@/utils/browser/read-tab-article';
+import { preloadArabicFontFor } from './preload-arabic-font';
 
 const LOADING_ROUNDS = 3;
 
@@ -32,7 +33,10 @@ export function useTabArticle(tabIdParam: string | null): {
         setState({ kind: 'no-tab' });
         return;
       }
-      let next = await readTabArticle(target, WITHOUT_KEY_FACTS);
+      const reading = readTabArticle(target, WITHOUT_KEY_FACTS);
+      // The extraction has been asked for: until the page answers, this thread has time for the font.
+      preloadArabicFontFor(target.title, document);
+      let next = await reading;
       // A page that is loading is read once it has loaded; one that loads again and again (a
       // redirect loop) gets an answer after a few rounds instead of a spinner for ever.
       for (let round = 0; next.kind === 'page-loading' && round < LOADING_ROUNDS; round++) {
