@@ -14,7 +14,8 @@ function ownerOf(target: object, name: string): object | null {
 /**
  * What a prototype chain holds under a name, looked up once per (first prototype, name): the
  * steps ask it of every element, and a chain (HTMLDivElement → HTMLElement → Element → …) is the
- * same for every element of a kind. Markup cannot change a prototype chain.
+ * same for every element of a kind. Markup cannot change a prototype chain. The names are Qari's
+ * own (`getAttribute`, `body`…), so the table stays small.
  */
 interface NativeMember {
   method: unknown;
@@ -56,7 +57,10 @@ export function readNative<R>(target: object, name: string): R {
   return getter.call(target) as R;
 }
 
-/** Whether `name` is a property that markup could shadow on `target` (own DOM API, not markup). */
+/**
+ * Whether `name` is a property that markup could shadow on `target` (own DOM API, not markup).
+ * Not remembered: the names asked about are the page's ids, and a page may have any number.
+ */
 export function isDomProperty(target: object, name: string): boolean {
-  return memberOf(target, name) !== null;
+  return ownerOf(target, name) !== null;
 }
