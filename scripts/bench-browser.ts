@@ -148,18 +148,23 @@ const { product } = await versionSession.send('Browser.getVersion');
 await versionSession.detach();
 const browserVersion = product.replace(/^\D*\//, '');
 
-// The floor: a second browser with only an extension that injects an empty script the same way.
-const floorBrowser = await launchChromiumContext({
-  home: HOME,
-  extension: writeFloorExtension(path.join(ROOT, 'bench-output/floor-extension')),
-});
-const floorControlPage = await floorBrowser.context.newPage();
-await floorControlPage.goto(`${floorBrowser.extensionOrigin}/control.html`);
-const floor: TracedBrowser = {
-  context: floorBrowser.context,
-  control: wrapPage(floorControlPage),
-  script: { url: `${floorBrowser.extensionOrigin}/${EMPTY_SCRIPT}`, titleBefore: FLOOR_TITLE.before },
-};
+/**
+ * The floor: a second browser with only an extension that injects an empty script the same way.
+ * Started for the detection part only, so that it is not running beside the reading view's.
+ */
+async function launchFloor(): Promise<TracedBrowser> {
+  const launched = await launchChromiumContext({
+    home: HOME,
+    extension: writeFloorExtension(path.join(ROOT, 'bench-output/floor-extension')),
+  });
+  const controlPage = await launched.context.newPage();
+  await controlPage.goto(`${launched.extensionOrigin}/control.html`);
+  return {
+    context: launched.context,
+    control: wrapPage(controlPage),
+    script: { url: `${launched.extensionOrigin}/${EMPTY_SCRIPT}`, titleBefore: FLOOR_TITLE.before },
+  };
+}
 
 async function measureReadingView(page: BenchPage): Promise<ReaderPageResult> {
   const url = server.url(nameOf.get(page) ?? '');
@@ -245,7 +250,7 @@ interface TracedBrowser {
  * both see the same machine, after one more of each that is not counted (it compiles the script
  * cold).
  */
-async function measureDetection(page: BenchPage): Promise<DetectionPageResult> {
+async function measureDetection(page: BenchPage, floor: TracedBrowser): Promise<DetectionPageResult> {
   const base = server.url(nameOf.get(page) ?? '');
   const runs: DetectionRun[] = [];
   const floorRuns: DetectionRun[] = [];
@@ -272,19 +277,23 @@ async function measureDetection(page: BenchPage): Promise<DetectionPageResult> {
 
 const reader: ReaderPageResult[] = [];
 const detection: DetectionPageResult[] = [];
+let floor: TracedBrowser | undefined;
 try {
   for (const page of readerPages) {
     process.stderr.write(`reading view: ${page.name}…\n`);
     reader.push(await measureReadingView(page));
   }
   // With a baseline build loaded, two extensions inject into every page: no detection figures.
-  for (const page of baseline ? [] : detectionPages) {
-    process.stderr.write(`detection: ${page.name}…\n`);
-    detection.push(await measureDetection(page));
+  if (!baseline) {
+    floor = await launchFloor();
+    for (const page of detectionPages) {
+      process.stderr.write(`detection: ${page.name}…\n`);
+      detection.push(await measureDetection(page, floor));
+    }
   }
 } finally {
   await context.close();
-  await floor.context.close();
+  await floor?.context.close();
   await server.close();
 }
 const loadAfter = loadAverage();
