@@ -1,5 +1,6 @@
-import { DEFAULT_TIME_BUDGET_MS, ExtractionError, extractArticle } from '../extraction';
-import type { TextDirection } from '../extraction';
+import { ExtractionError } from '../extraction/errors';
+import { DEFAULT_TIME_BUDGET_MS } from '../extraction/limits';
+import type { Article, ExtractOptions, TextDirection } from '../extraction/types';
 import type { ExtractionOutcome } from './read-result';
 import { sharedClock } from './reader-timing';
 import { isHiddenByStyle } from './visibility';
@@ -19,27 +20,29 @@ export interface InPageOptions {
   /**
    * Whether to find the key facts. The reading view finds them itself, on the body as it renders
    * it (so that the highlights match what is shown), and asks without; a save from the menu or
-   * the shortcut has no view, and asks with.
+   * the shortcut has no view, and asks with. Each is a script of its own (entrypoints/extract*.ts).
    */
   keyFacts: boolean;
 }
 
+/** `extractArticle` or `extractArticleWithoutKeyFacts`: the injected script brings one of them. */
+export type Extract = (source: Document, options: ExtractOptions) => Article;
+
 /**
- * Runs the extraction on the live page, inside the page (the injected script). `extractArticle`
+ * Runs the extraction on the live page, inside the page (the injected script). The pipeline
  * works on a clone; the page itself is never changed. Errors become plain data for the caller.
  */
-export function extractInPage(document: Document, { keyFacts }: InPageOptions): ExtractionOutcome {
+export function extractInPage(document: Document, extract: Extract): ExtractionOutcome {
   const startedAt = sharedClock();
   const started = performance.now();
   const timings = () => ({ startedAt, extractMs: performance.now() - started });
   try {
-    const article = extractArticle(document, {
+    const article = extract(document, {
       url: document.location.href,
       isHidden: isHiddenByStyle,
       computedDir: declaredPageDirection(document),
       // The reading view gives up waiting after 3.5 s; the page must be free again by then.
       timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
-      ...(keyFacts ? {} : { disable: ['key-facts'] }),
     });
     return { ok: true, article, timings: timings() };
   } catch (error) {

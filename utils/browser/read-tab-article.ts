@@ -5,7 +5,8 @@ import type { Article } from '../extraction';
 import type { ExtractionOutcome, ReadFailure } from './read-result';
 import { isRestrictedError, isRestrictedUrl } from './restricted-pages';
 import { markExtractionReceived, markExtractionRequested } from './reader-timing';
-import { KEPT_PIPELINE } from './kept-pipeline';
+import type { KeptExtraction } from './kept-pipeline';
+import { keptPipelineFor } from './kept-pipeline';
 import type { InPageOptions } from './extract-in-page';
 import { EXTRACTION_OUTCOME } from '../messaging/schemas';
 
@@ -49,26 +50,25 @@ export async function resolveTargetTab(tabIdParam: string | null): Promise<Brows
 }
 
 /**
- * Runs the extraction in the tab with the pipeline an earlier opening left in the extension's
+ * Runs the extraction in the tab with the pipeline an earlier call left in the extension's
  * isolated world; when there is none yet, the extraction script is injected first to leave it.
  */
 async function injectExtraction(tabId: number, options: InPageOptions): Promise<unknown> {
+  const pipeline = keptPipelineFor(options);
   const runKept = async (): Promise<unknown> => {
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
-      func: (name: string, given: InPageOptions) => {
+      func: (name: string) => {
         const run = (globalThis as Record<string, unknown>)[name];
-        return typeof run === 'function'
-          ? (run as (page: Document, options: InPageOptions) => unknown)(document, given)
-          : null;
+        return typeof run === 'function' ? (run as KeptExtraction)(document) : null;
       },
-      args: [KEPT_PIPELINE, options],
+      args: [pipeline.name],
     });
     return frame?.result;
   };
   const kept = await runKept();
   if (kept != null) return kept;
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [pipeline.file] });
   return runKept();
 }
 

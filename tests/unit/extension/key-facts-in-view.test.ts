@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractInPage } from '@/utils/browser/extract-in-page';
+import { extractArticle } from '@/utils/extraction/extract-article';
+import { extractArticleWithoutKeyFacts } from '@/utils/extraction/extract-without-key-facts';
 import { withShownKeyFacts } from '@/components/reader/shown-key-facts';
 import type { SanitizerWindow } from '@/utils/sanitize/sanitize-article';
 import { parseHtml } from '../../helpers/parse-html';
@@ -11,7 +13,7 @@ const load = (slug: string): Document =>
   parseHtml(readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8'), `https://news.example/${slug}`);
 
 function articleOf(slug: string, keyFacts: boolean) {
-  const outcome = extractInPage(load(slug), { keyFacts });
+  const outcome = extractInPage(load(slug), keyFacts ? extractArticle : extractArticleWithoutKeyFacts);
   if (!outcome.ok) throw new Error(`${slug}: ${outcome.code}`);
   return outcome.article;
 }
