@@ -48,6 +48,8 @@ export interface ChromiumOptions {
   extension?: string;
   /** More unpacked extensions to load beside it (the benchmark's baseline build). */
   alsoLoad?: readonly string[];
+  /** Flags for V8 (`--js-flags`): the benchmark's `--expose-gc`. */
+  jsFlags?: string;
 }
 
 export interface ChromiumExtensionContext {
@@ -84,6 +86,7 @@ export async function launchChromiumContext(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.jsFlags ? [`--js-flags=${options.jsFlags}`] : []),
     ],
   });
   // Each extension's service worker; the first one loaded is the one the caller asked for.
