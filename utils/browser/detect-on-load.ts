@@ -15,17 +15,30 @@ import { isDetectablePage } from './restricted-pages';
  * toolbar as it was.
  */
 export async function detectInTab(tabId: number): Promise<void> {
+  const check = ++checksAsked;
+  latestCheck.set(tabId, check);
   let answer: unknown;
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/detect.js'] });
     answer = frame?.result;
   } catch {
-    return;
+    answer = undefined;
   }
+  // A later load of the tab has been checked since: its answer is the one to show.
+  if (latestCheck.get(tabId) !== check) return;
+  latestCheck.delete(tabId);
   // Qari's own script, but it ran in the page's process on the page's DOM: parsed, not trusted.
   const report = v.safeParse(DETECTION_REPORT, answer);
   if (report.success) await showDetection(tabId, report.output.isArticle);
 }
+
+/**
+ * The last check asked for in each tab, until it answers. Checks of one tab can answer out of
+ * order when the tab loads again while an earlier check is still running (a redirect, a quick
+ * click on, a reload): the earlier, slower answer must not overwrite the later page's.
+ */
+const latestCheck = new Map<number, number>();
+let checksAsked = 0;
 
 /**
  * The background's side of detection: once a web page in a tab has loaded, check it. "Loaded" is

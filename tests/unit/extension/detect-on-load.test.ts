@@ -95,6 +95,30 @@ describe('detection once a page has loaded', () => {
     expect(await toolbar()).toEqual(UNTOUCHED);
   });
 
+  it.each([
+    ['the earlier page', 'https://news.example/story', 'https://news.example/'],
+    ['a reload of the same page', 'https://news.example/story', 'https://news.example/story'],
+  ])(
+    "shows the last load's answer when an earlier check answers after it (%s)",
+    async (_name, firstUrl, secondUrl) => {
+      // The first check is slow and says "not an article"; the tab loads again and the second
+      // check, which says "article", answers first. The toolbar must end with the second's.
+      let releaseFirst: () => void = () => undefined;
+      const firstAnswered = new Promise<void>((resolve) => {
+        releaseFirst = resolve;
+      });
+      answer = () => firstAnswered.then(() => ({ isArticle: false }));
+      await loaded(tab(firstUrl));
+      answer = () => Promise.resolve({ isArticle: true });
+      await loaded(tab(secondUrl));
+      expect((await toolbar()).badge).toBe('✓');
+      releaseFirst();
+      await settle();
+      expect(injections).toHaveLength(2);
+      expect(await toolbar()).toEqual({ badge: '✓', title: english.toolbarArticle?.message });
+    },
+  );
+
   it('checks the web pages already open when Qari is installed', async () => {
     const story = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
     const settings = await fakeBrowser.tabs.create({ url: 'about:preferences' });
