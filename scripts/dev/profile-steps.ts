@@ -1,12 +1,18 @@
-// Times each pipeline step on bench pages: `tsx scripts/dev/profile-steps.ts N`.
+// Times each pipeline step on bench pages in jsdom: `tsx scripts/dev/profile-steps.ts N`
+// (scripts/dev/pipeline-steps.ts does the same in Chromium).
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { listPages, readGzipHtml } from '../bench/corpora';
-import { STEPS, extractArticle } from '../../utils/extraction';
-import type { PipelineContext } from '../../utils/extraction/context';
+import { STEPS } from '../../utils/extraction';
+import { runPipeline } from '../../utils/extraction/run-pipeline';
+import { timedSteps } from './timed-steps';
 
 const count = Number(process.argv[2] ?? 20);
 const totals: Record<string, number> = {};
+const add = (name: string, ms: number): void => {
+  totals[name] = (totals[name] ?? 0) + ms;
+};
+const timed = timedSteps(STEPS, add);
 const pages = listPages()
   .filter((_, i) => i % 25 === 0)
   .slice(0, count);
@@ -16,41 +22,19 @@ for (const page of pages) {
     virtualConsole: new VirtualConsole(),
   });
   const source = dom.window.document;
-  let t = performance.now();
+  let started = performance.now();
   const plainClone = source.cloneNode(true) as Document;
-  totals['clone'] = (totals['clone'] ?? 0) + performance.now() - t;
-  t = performance.now();
+  add('clone', performance.now() - started);
+  started = performance.now();
   new Readability(plainClone).parse();
-  totals['plain-readability'] = (totals['plain-readability'] ?? 0) + performance.now() - t;
-  const context: PipelineContext = {
-    source,
-    doc: source.cloneNode(true) as Document,
-    options: {},
-    removed: [],
-    readerable: false,
-    parsed: null,
-    content: null,
-    dir: null,
-    lang: '',
-    discussion: null,
-    keyFacts: [],
-    checkBudget: () => undefined,
-    // Timing one pass: a second reading (when Readability kept only a part) is not re-prepared.
-    prepareAgain: () => source.cloneNode(true) as Document,
-  };
-  for (const step of STEPS) {
-    t = performance.now();
-    step.run(context);
-    totals[step.name] = (totals[step.name] ?? 0) + performance.now() - t;
-    if (!context.content && step.name === 'readability') break;
-  }
-  t = performance.now();
+  add('plain-readability', performance.now() - started);
+  started = performance.now();
   try {
-    extractArticle(source);
+    runPipeline(timed, source, {});
   } catch {
     // Pages without an article still cost their time.
   }
-  totals['whole extractArticle'] = (totals['whole extractArticle'] ?? 0) + performance.now() - t;
+  add('whole pipeline', performance.now() - started);
   dom.window.close();
 }
 for (const [name, ms] of Object.entries(totals))
