@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { TestPage } from '../../tests/e2e/harness';
 import { READER_TIMING } from '../../utils/browser/reader-timing';
+import { openIsolatedWorld } from './isolated-world';
+import type { WorldEvaluate } from './isolated-world';
 
 /** One opening of the reading view, in ms on the view's own timeline (0 = its navigation start). */
 export interface ReaderRun {
@@ -120,30 +122,14 @@ const READABILITY_SOURCE = readFileSync(
 export class PageReadability {
   private constructor(
     private readonly cdp: CDPSession,
-    private readonly contextId: number,
+    private readonly evaluate: WorldEvaluate,
   ) {}
 
   static async inject(context: BrowserContext, page: Page): Promise<PageReadability> {
     const cdp = await context.newCDPSession(page);
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'bench-plain-readability',
-    });
-    const readability = new PageReadability(cdp, executionContextId);
-    await readability.evaluate(`${READABILITY_SOURCE}\n;globalThis.BenchReadability = Readability; true`);
-    return readability;
-  }
-
-  private async evaluate(expression: string): Promise<unknown> {
-    const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: this.contextId,
-      returnByValue: true,
-    });
-    if (exceptionDetails)
-      throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value;
+    const evaluate = await openIsolatedWorld(cdp, 'bench-plain-readability');
+    await evaluate(`${READABILITY_SOURCE}\n;globalThis.BenchReadability = Readability; true`);
+    return new PageReadability(cdp, evaluate);
   }
 
   /** Ms of `new Readability(document.cloneNode(true)).parse()`, and the text length it found. */

@@ -6,15 +6,16 @@
 // - first: the tab loads the page again and both scripts are evaluated in fresh worlds each round;
 // - again: one world each, called round after round (the kept pipeline of a second opening).
 // A full V8 collection (`gc()`) comes before each run, as in bench:browser. Medians of ROUNDS.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Rollup } from 'vite';
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromiumContext } from '../../tests/e2e/chromium';
 import { ROOT, makeBrowserHome } from '../../tests/e2e/paths';
 import { seedPage, selectAebPages } from '../bench-browser/pages';
+import { openIsolatedWorld } from '../bench-browser/isolated-world';
+import type { WorldEvaluate } from '../bench-browser/isolated-world';
+import { PageReadability } from '../bench-browser/reading-view';
 import { servePages } from '../bench-browser/server';
 import { summarize } from '../bench-browser/stats';
 import type { StepTimes } from './pipeline-steps-entry';
@@ -43,65 +44,48 @@ async function bundlePipeline(): Promise<string> {
   return chunk.code;
 }
 
-const READABILITY = readFileSync(
-  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
-  'utf8',
-);
-const PLAIN_RUN = `(() => {
-  const started = performance.now();
-  new Readability(document.cloneNode(true)).parse();
-  return performance.now() - started;
-})()`;
-
-/** An isolated world of the page's top frame, to evaluate in. */
-async function isolatedWorld(
-  cdp: CDPSession,
-  name: string,
-): Promise<(expression: string) => Promise<unknown>> {
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: name,
-  });
-  return async (expression) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: executionContextId,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value;
-  };
-}
-
 interface Worlds {
-  qari: (expression: string) => Promise<unknown>;
-  plain: (expression: string) => Promise<unknown>;
+  qari: WorldEvaluate;
+  plain: PageReadability;
 }
 
-async function freshWorlds(cdp: CDPSession, pipeline: string, round: number): Promise<Worlds> {
-  const qari = await isolatedWorld(cdp, `qari-steps-${round}`);
+/** The timed pipeline and plain Readability, each in a new isolated world of the page as it is now. */
+async function freshWorlds(
+  context: BrowserContext,
+  page: Page,
+  cdp: CDPSession,
+  pipeline: string,
+  round: number,
+): Promise<Worlds> {
+  const qari = await openIsolatedWorld(cdp, `qari-steps-${round}`);
   await qari(pipeline);
-  const plain = await isolatedWorld(cdp, `plain-readability-${round}`);
-  await plain(`${READABILITY}\n;true`);
-  return { qari, plain };
+  return { qari, plain: await PageReadability.inject(context, page) };
 }
 
-async function measure(page: Page, cdp: CDPSession, url: string, pipeline: string, fresh: boolean) {
+async function measure(
+  context: BrowserContext,
+  page: Page,
+  cdp: CDPSession,
+  url: string,
+  pipeline: string,
+  fresh: boolean,
+) {
   const runs: StepTimes[] = [];
   await page.goto(url, { waitUntil: 'load' });
-  let worlds = await freshWorlds(cdp, pipeline, 0);
+  let worlds = await freshWorlds(context, page, cdp, pipeline, 0);
   for (let round = 0; round < WARM_UP + ROUNDS; round++) {
     if (fresh) {
+      await worlds.plain.detach();
       await page.goto(url, { waitUntil: 'load' });
-      worlds = await freshWorlds(cdp, pipeline, round + 1);
+      worlds = await freshWorlds(context, page, cdp, pipeline, round + 1);
     }
     await worlds.qari('gc(), true');
     const times = (await worlds.qari('__qariTimedRun()')) as StepTimes;
-    await worlds.plain('gc(), true');
-    const plain = (await worlds.plain(PLAIN_RUN)) as number;
-    if (round >= WARM_UP) runs.push({ ...times, 'plain Readability': plain });
+    await worlds.plain.collectGarbage();
+    const plain = await worlds.plain.parse();
+    if (round >= WARM_UP) runs.push({ ...times, 'plain Readability': plain.ms });
   }
+  await worlds.plain.detach();
   const names = Object.keys(runs[0] ?? {});
   return new Map(names.map((name) => [name, summarize(runs.map((run) => run[name] ?? 0)).median]));
 }
@@ -117,7 +101,7 @@ try {
   const columns: { title: string; medians: Map<string, number> }[] = [];
   for (const [i, benchPage] of pages.entries()) {
     for (const fresh of [true, false]) {
-      const medians = await measure(page, cdp, server.url(`page-${i}`), pipeline, fresh);
+      const medians = await measure(context, page, cdp, server.url(`page-${i}`), pipeline, fresh);
       columns.push({ title: `${benchPage.name.split(' (')[0]}, ${fresh ? 'first' : 'again'}`, medians });
     }
   }
