@@ -5,6 +5,7 @@
  * (one per section of a listicle, page-builder rows, CMS widgets) it can return a single section.
  * This measure tells when that happened, and what the article's whole extent was.
  */
+import { linkedTextLength } from './dom';
 
 /** A paragraph shorter than this is a caption, a label or a teaser line, not running text. */
 const MIN_PARAGRAPH_CHARS = 60;
@@ -12,14 +13,6 @@ const MIN_PARAGRAPH_CHARS = 60;
 const MAX_LINK_SHARE = 0.3;
 /** The container holds at least this share of the page's running text. */
 const CONTAINER_SHARE = 0.85;
-
-function linkTextLength(paragraph: Element): number {
-  // Most paragraphs hold only text: no collection to build for them.
-  if (!paragraph.firstElementChild) return 0;
-  let length = 0;
-  for (const link of paragraph.getElementsByTagName('a')) length += link.textContent?.trim().length ?? 0;
-  return length;
-}
 
 function insideLink(element: Element): boolean {
   // A walk, not `closest('a')`: jsdom matches selectors slowly, and this runs for every paragraph.
@@ -39,7 +32,7 @@ export function runningParagraphs(root: Element): Map<Element, number> {
     if (length < MIN_PARAGRAPH_CHARS) continue;
     // A teaser card's summary sits inside its link (`<a><h4>…</h4><p>…</p></a>`).
     if (insideLink(paragraph)) continue;
-    if (linkTextLength(paragraph) / length > MAX_LINK_SHARE) continue;
+    if (linkedTextLength(paragraph) / length > MAX_LINK_SHARE) continue;
     found.set(paragraph, length);
   }
   return found;
