@@ -34,12 +34,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromiumContext, wrapPage } from '../tests/e2e/chromium';
 import { GECKO_ID, launchFirefoxWithDriver } from '../tests/e2e/firefox';
-import {
-  blockWithoutQari,
-  detectionInSandbox,
-  plainInSandbox,
-  withDetection,
-} from './bench-hostile/firefox-blocks';
+import { blockWithoutQari, detectionInSandbox, withDetection } from './bench-hostile/firefox-blocks';
 import { chromiumWebRenderers, firefoxContentProcessOf, peakGrowth } from './bench-hostile/process-memory';
 import { startProfiler, stopAndFindLongestRun } from './bench-hostile/firefox-profile';
 import type { ExtensionBrowser, TestPage } from '../tests/e2e/harness';
@@ -51,7 +46,7 @@ import { startSecurityServers } from '../tests/e2e/security/server';
 import { openInView, readView } from '../tests/e2e/security/views';
 import { qariDetection, traceDetection } from './bench-browser/detection';
 import { kib, ms, table } from './bench-browser/stats';
-import { PlainReadability } from './bench-hostile/plain';
+import { PlainReadability, plainInSandbox } from './bench-hostile/plain';
 
 const { values } = parseArgs({
   options: {
@@ -181,40 +176,39 @@ async function benchChromium(pages: readonly HostilePage[], origin: string): Pro
       detectBlockMs =
         (await within(traceDetection(context, control, qariDetection(extensionOrigin), url), 60_000))
           ?.longestTaskMs ?? null;
-      // Qari: the reader tab for a fresh load of the page, the heap before and after its extraction.
-      const tab = await openTab(control, url);
-      await waitLoaded(control, tab, url);
-      const article = context.pages().find((candidate) => candidate.url() === url);
-      const plain = article ? await within(PlainReadability.inject(context, article), 30_000) : null;
-      await within(plain?.collectGarbage() ?? Promise.resolve(), 10_000);
-      const before = plain ? await within(plain.used(), 10_000) : null;
-      let answerMs: number | null = null;
-      let answer = '';
-      // The page's renderer: the peak of its resident memory while Qari reads the page.
+      // Qari: the reader tab for a fresh load of the page; around its reading, the heap before and
+      // after (in a world of plain Readability's, injected once the page has loaded) and the peak
+      // of the page's renderer's resident memory.
+      // An object, not lets: TypeScript does not see the callback assign them.
+      const measured: { plain: PlainReadability | null; heapBytes: number | null; peakBytes: number | null } =
+        {
+          plain: null,
+          heapBytes: null,
+          peakBytes: null,
+        };
       const renderers = chromiumWebRenderers(profile);
-      const { bytes: peakBytes } = await peakGrowth(renderers, async () => {
-        try {
-          answerMs = await openInView(
-            reader,
-            `${extensionOrigin}/reader.html?tabId=${tab}&t=${Date.now()}`,
-            30_000,
-          );
-          const view = await readView(reader).catch(() => readView(reader));
-          const phases = await readerPage.evaluate(() =>
-            performance
-              .getEntriesByType('measure')
-              .filter((entry) => entry.name.startsWith('qari:'))
-              .map((entry) => `${entry.name.slice(5)} ${Math.round(entry.duration)}`)
-              .join(', '),
-          );
-          process.stderr.write(`  phases: ${phases || '–'}\n`);
-          answer = view.articleShown ? `article, ${view.textLength} chars` : (view.state ?? '?');
-        } catch (error) {
-          answer = String(error).slice(0, 60);
-        }
+      const result = await answerOf({ extensionOrigin }, control, reader, url, async (read) => {
+        const article = context.pages().find((candidate) => candidate.url() === url);
+        const plain = article ? await within(PlainReadability.inject(context, article), 30_000) : null;
+        measured.plain = plain;
+        await within(plain?.collectGarbage() ?? Promise.resolve(), 10_000);
+        const before = plain ? await within(plain.used(), 10_000) : null;
+        const { bytes: peakBytes, value } = await peakGrowth(renderers, read);
+        const after = plain ? await within(plain.used(), 10_000) : null;
+        measured.peakBytes = peakBytes;
+        measured.heapBytes = before !== null && after !== null ? Math.max(0, after - before) : null;
+        return value;
       });
-      const after = plain ? await within(plain.used(), 10_000) : null;
-      const heapBytes = before !== null && after !== null ? Math.max(0, after - before) : null;
+      const { plain, heapBytes, peakBytes } = measured;
+      const phases = await readerPage.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .filter((entry) => entry.name.startsWith('qari:'))
+          .map((entry) => `${entry.name.slice(5)} ${Math.round(entry.duration)}`)
+          .join(', '),
+      );
+      process.stderr.write(`  phases: ${phases || '–'}\n`);
+      const { tab, ms: answerMs, answer } = result;
       // Plain Readability on the same loaded page, after Qari is done with it.
       const plainDetect = plain ? await within(plain.detect(PLAIN_LIMIT_MS), PLAIN_LIMIT_MS + 10_000) : null;
       const plainPeak = plain

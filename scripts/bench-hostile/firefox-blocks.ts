@@ -2,7 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { TestPage } from '../../tests/e2e/harness';
 import { toolbarOf, waitUntil } from '../../tests/e2e/extension-calls';
 import { tabIdOf } from '../bench-browser/reading-view';
-import { READABILITY, READERABLE } from './plain';
+import { sandboxOf } from './firefox-sandbox';
 
 const DEFAULT_TITLE = 'Qari — reader view';
 /** Gaps shorter than this are the loop's own rhythm, not a block. */
@@ -106,11 +106,6 @@ export async function withDetection<T>(
   });
 }
 
-/** Puppeteer's isolated world of a frame: over BiDi, a sandbox with Xray views of the page, as a content script has. */
-interface SandboxRealm {
-  evaluate<A, R>(code: (arg: A) => R, arg: A): Promise<R>;
-}
-
 /**
  * The shipped detection script evaluated in a sandbox of the loaded page (over BiDi, an Xray
  * world like a content script's), timed around the synchronous run: its compile, the detection
@@ -128,7 +123,7 @@ export async function detectionInSandbox(
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
     let worst = 0;
     for (let run = 0; run < runs; run++) {
-      const realm = (page.mainFrame() as unknown as { isolatedRealm(): SandboxRealm }).isolatedRealm();
+      const realm = sandboxOf(page);
       const ms = await realm.evaluate((source: string) => {
         const started = performance.now();
         try {
@@ -144,44 +139,4 @@ export async function detectionInSandbox(
   } finally {
     await page.close();
   }
-}
-
-/**
- * Plain Readability in a sandbox of the loaded page (as a content script would run it): its own
- * cheap check `isProbablyReaderable(document)` timed (one synchronous run: its time is its block),
- * then the parse of a clone, timed around the parse alone. Firefox cannot stop it from outside: a
- * caller that gives up leaves it running in the page.
- */
-export async function plainInSandbox(
-  page: Page,
-): Promise<{ detectMs: number | null; ms: number | null; result: string }> {
-  const realm = (page.mainFrame() as unknown as { isolatedRealm(): SandboxRealm }).isolatedRealm();
-  return realm.evaluate(
-    ({ readability, readerable }: { readability: string; readerable: string }) => {
-      try {
-        const holder: { Readability?: unknown; isProbablyReaderable?: unknown } = {};
-        // Direct eval, so that the sources' declarations can be handed out through `holder`.
-        eval(`${readability}\n;holder.Readability = Readability;`);
-        eval(`${readerable}\n;holder.isProbablyReaderable = isProbablyReaderable;`);
-        const PlainReadability = holder.Readability as new (document: Document) => {
-          parse(): { textContent: string } | null;
-        };
-        const plainReaderable = holder.isProbablyReaderable as (document: Document) => boolean;
-        const detectStarted = performance.now();
-        plainReaderable(document);
-        const detectMs = performance.now() - detectStarted;
-        const started = performance.now();
-        const article = new PlainReadability(document.cloneNode(true) as Document).parse();
-        const ms = performance.now() - started;
-        return {
-          detectMs,
-          ms,
-          result: article ? `article, ${article.textContent.length} chars` : 'no article',
-        };
-      } catch (error) {
-        return { detectMs: null, ms: null, result: String(error).slice(0, 60) };
-      }
-    },
-    { readability: READABILITY, readerable: READERABLE },
-  );
 }

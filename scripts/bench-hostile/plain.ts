@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { sandboxOf } from './firefox-sandbox';
 
 const require = createRequire(import.meta.url);
 export const READABILITY = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -102,4 +104,44 @@ export class PlainReadability {
   detach(): Promise<void> {
     return this.cdp.detach();
   }
+}
+
+/**
+ * Plain Readability in a sandbox of the loaded page (as a content script would run it): its own
+ * cheap check `isProbablyReaderable(document)` timed (one synchronous run: its time is its block),
+ * then the parse of a clone, timed around the parse alone. Firefox cannot stop it from outside: a
+ * caller that gives up leaves it running in the page.
+ */
+export async function plainInSandbox(
+  page: FirefoxPage,
+): Promise<{ detectMs: number | null; ms: number | null; result: string }> {
+  const realm = sandboxOf(page);
+  return realm.evaluate(
+    ({ readability, readerable }: { readability: string; readerable: string }) => {
+      try {
+        const holder: { Readability?: unknown; isProbablyReaderable?: unknown } = {};
+        // Direct eval, so that the sources' declarations can be handed out through `holder`.
+        eval(`${readability}\n;holder.Readability = Readability;`);
+        eval(`${readerable}\n;holder.isProbablyReaderable = isProbablyReaderable;`);
+        const PlainReadability = holder.Readability as new (document: Document) => {
+          parse(): { textContent: string } | null;
+        };
+        const plainReaderable = holder.isProbablyReaderable as (document: Document) => boolean;
+        const detectStarted = performance.now();
+        plainReaderable(document);
+        const detectMs = performance.now() - detectStarted;
+        const started = performance.now();
+        const article = new PlainReadability(document.cloneNode(true) as Document).parse();
+        const ms = performance.now() - started;
+        return {
+          detectMs,
+          ms,
+          result: article ? `article, ${article.textContent.length} chars` : 'no article',
+        };
+      } catch (error) {
+        return { detectMs: null, ms: null, result: String(error).slice(0, 60) };
+      }
+    },
+    { readability: READABILITY, readerable: READERABLE },
+  );
 }
