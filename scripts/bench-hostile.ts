@@ -345,6 +345,11 @@ async function main(): Promise<void> {
   const dir = path.join(OUT, 'hostile-pages');
   const all = generateHostilePages(dir);
   const pages = values.only ? all.filter((page) => page.file === values.only) : all;
+  if (pages.length === 0) {
+    throw new Error(
+      `--only ${values.only}: no such page; the pages are ${all.map((page) => page.file).join(', ')}`,
+    );
+  }
   const servers = await startSecurityServers({
     hostile: { dir, contentTypes: Object.fromEntries(all.map((page) => [page.file, page.contentType])) },
   });
