@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { TestPage } from '../../tests/e2e/harness';
 import { READER_TIMING } from '../../utils/browser/reader-timing';
+import { KEPT_PIPELINE } from '../../utils/browser/kept-pipeline';
 import { openIsolatedWorld } from './isolated-world';
 import type { WorldEvaluate } from './isolated-world';
 
@@ -111,6 +112,54 @@ export async function openReadingView(
   } finally {
     await view.close();
   }
+}
+
+interface ScriptingGlobals {
+  chrome: {
+    scripting: {
+      executeScript(injection: {
+        target: { tabId: number };
+        files?: string[];
+        func?: (name: string) => unknown;
+        args?: string[];
+      }): Promise<{ result?: unknown }[]>;
+    };
+  };
+}
+
+/**
+ * The view's extraction asked for from another extension page while no view is opening: the same
+ * script, the same kept pipeline and options (utils/browser/read-tab-article.ts), the same page.
+ * Plain Readability is timed with nothing else running; this is Qari's pipeline the same way. An
+ * opening view shares the two cores with the browser's new window and the view's own start-up.
+ * Ms of the extraction in the page, as the page timed it.
+ */
+export async function extractionAlone(control: TestPage, tabId: number): Promise<number> {
+  const ms = await control.evaluate(
+    async ({ id, pipeline }: { id: number; pipeline: typeof KEPT_PIPELINE }) => {
+      const { scripting } = (globalThis as unknown as ScriptingGlobals).chrome;
+      // Twice at most: the kept pipeline, else the script that leaves it and the kept one again.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const [frame] = await scripting.executeScript({
+          target: { tabId: id },
+          // Made from source: the bundler would wrap a function written here in its own helpers,
+          // which do not exist in the page. The same call as the view's kept pipeline.
+          func: new Function(
+            'name',
+            "const run = globalThis[name]; return typeof run === 'function' ? run(document) : null;",
+          ) as (name: string) => unknown,
+          args: [pipeline.name],
+        });
+        const outcome = frame?.result as { timings?: { extractMs: number } } | null | undefined;
+        if (outcome?.timings) return outcome.timings.extractMs;
+        await scripting.executeScript({ target: { tabId: id }, files: [pipeline.file] });
+      }
+      return Number.NaN;
+    },
+    { id: tabId, pipeline: KEPT_PIPELINE },
+  );
+  if (!Number.isFinite(ms)) throw new Error('the extraction asked for alone did not answer');
+  return ms;
 }
 
 const READABILITY_SOURCE = readFileSync(
