@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
 import { SCREENSHOTS } from './paths';
-import { openTab, toolbarOf, waitForTabLoaded, waitUntil } from './extension-calls';
+import { openTab, toolbarShows, waitForTabLoaded } from './extension-calls';
 import { readArticle } from './reader-page';
 
 /**
@@ -16,12 +16,10 @@ describe('chromium in Arabic', () => {
   it('shows the popup controls right to left in Arabic, the English article left to right', async () => {
     const english = await openTab(suite.control, suite.server.e2ePageUrl('en-article'));
     await waitForTabLoaded(suite.control, english);
-    const toolbar = await waitUntil(
-      () => toolbarOf(suite.control, english),
-      (state) => state.badge !== '',
-      'the toolbar state',
-    );
-    expect(toolbar.title).toBe('قارئ: هذه الصفحة مقال. انقر لقراءتها.');
+    await toolbarShows(suite.control, english, {
+      badge: '✓',
+      title: 'قارئ: هذه الصفحة مقال. انقر لقراءتها.',
+    });
     const popup = await suite.browser.openExtensionPage(`/popup.html?tabId=${english}`);
     await popup.resize(460, 600);
     await popup.waitFor('[data-testid="article"]');

@@ -56,6 +56,19 @@ export function toolbarOf(control: TestPage, tabId: number): Promise<ToolbarSnap
   }, tabId);
 }
 
+/** Waits until the tab's toolbar button shows `expected` (badge and tooltip both); fails with the last seen. */
+export async function toolbarShows(
+  control: TestPage,
+  tabId: number,
+  expected: ToolbarSnapshot,
+): Promise<void> {
+  await waitUntil(
+    () => toolbarOf(control, tabId),
+    (state) => state.badge === expected.badge && state.title === expected.title,
+    `the toolbar of tab ${tabId} to show ${JSON.stringify(expected)}`,
+  );
+}
+
 /** Polls until `read` gives a value `done` accepts, or fails with the last value seen. */
 export async function waitUntil<T>(
   read: () => Promise<T>,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import { closeTab, toolbarOf, waitUntil } from './extension-calls';
+import { closeTab, toolbarShows, waitUntil } from './extension-calls';
 import { readLibrary } from './library-page';
 
 /**
@@ -131,12 +131,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
     async (_label, event, path, title) => {
       const tabId = await openArticle(path);
       await deliver(event, tabId);
-      const toolbar = await waitUntil(
-        () => toolbarOf(suite.control, tabId),
-        (state) => state.badge === '★',
-        'the toolbar to show the save',
-      );
-      expect(toolbar.title).toMatch(/saved/i);
+      await toolbarShows(suite.control, tabId, { badge: '★', title: 'Qari: saved to your library.' });
       const library = await suite.browser.openExtensionPage('/library.html');
       const shown = await waitUntil(
         () => readLibrary(library),
