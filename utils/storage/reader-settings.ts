@@ -70,9 +70,13 @@ export function normalizeSettings(
   };
 }
 
-/** Version 2 adds key-fact highlighting, on for everyone who had not chosen yet. */
-export function migrateSettingsToV2(old: ReaderSettingsV1): ReaderSettings {
-  return { ...old, highlightFacts: true };
+/**
+ * Version 2 adds key-fact highlighting, on for everyone who had not chosen yet. A value that
+ * already has the switch was written by version 2 without its version record (WXT writes the two
+ * side by side on the first save, and a popup can close between them): the choice is kept.
+ */
+export function migrateSettingsToV2(old: ReaderSettingsV1 & { highlightFacts?: unknown }): ReaderSettings {
+  return { ...old, highlightFacts: typeof old.highlightFacts === 'boolean' ? old.highlightFacts : true };
 }
 
 /** The reader settings, shared by the popup and the reader tab. */

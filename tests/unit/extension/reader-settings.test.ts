@@ -71,6 +71,15 @@ describe('reader settings', () => {
     expect((await fakeBrowser.storage.local.get('readerSettings$')).readerSettings$).toEqual({ v: 2 });
   });
 
+  it('keeps a highlight switch turned off when the view closed before its version record was written', async () => {
+    // The first save writes the value and the version record side by side; a popup closed in
+    // between leaves a version 2 value with no record, which the next start-up reads as version 1.
+    const savedWithoutRecord = { ...DEFAULT_SETTINGS, theme: 'sepia', highlightFacts: false };
+    await fakeBrowser.storage.local.set({ readerSettings: savedWithoutRecord });
+    await readerSettingsItem.migrate();
+    expect(await loadReaderSettings()).toEqual(savedWithoutRecord);
+  });
+
   it('tells watchers (the other open reader views) about changes', async () => {
     const seen: unknown[] = [];
     const unwatch = readerSettingsItem.watch((value) => seen.push(value?.theme));
