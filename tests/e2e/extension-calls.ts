@@ -41,6 +41,23 @@ export function clearStorage(control: TestPage): Promise<void> {
   }, null);
 }
 
+/**
+ * Waits until the reader settings in storage hold `expected`: a view closed before its write landed
+ * would lose it, which is not what a test of "remembered" means to check.
+ */
+export async function settingsStored(control: TestPage, expected: Record<string, unknown>): Promise<void> {
+  await waitUntil(
+    () =>
+      control.evaluate(async () => {
+        const globals = globalThis as PageGlobals;
+        const stored = await (globals.browser ?? globals.chrome)?.storage.local.get('readerSettings');
+        return (stored?.readerSettings ?? {}) as Record<string, unknown>;
+      }, null),
+    (stored) => Object.entries(expected).every(([key, value]) => stored[key] === value),
+    `the reader settings ${JSON.stringify(expected)} to be stored`,
+  );
+}
+
 export interface ToolbarSnapshot {
   badge: string;
   title: string;
@@ -90,7 +107,8 @@ export async function waitUntil<T>(
 export async function waitForTabLoaded(control: TestPage, tabId: number): Promise<void> {
   await waitUntil(
     () => getTab(control, tabId),
-    (tab) => tab?.status === 'complete',
+    // Firefox opens a new tab on about:blank first, "complete" before the page has started.
+    (tab) => tab?.status === 'complete' && tab.url !== undefined && tab.url !== 'about:blank',
     `tab ${tabId} to load`,
   );
 }

@@ -4,7 +4,10 @@ import { waitUntil } from './extension-calls';
 /** What the library page shows, read the way a person sees it. */
 export interface LibrarySnapshot {
   titles: string[];
+  /** Rows rendered now: the list renders only those near the screen. */
   ids: string[];
+  /** How many articles the list holds (all of them, rendered or not). */
+  shown: number;
   query: string;
   indexing: string | null;
   empty: boolean;
@@ -24,6 +27,7 @@ export function readLibrary(page: TestPage): Promise<LibrarySnapshot> {
         (item) => item.querySelector('[data-testid="library-item-title"]')?.textContent ?? '',
       ),
       ids: items.map((item) => item.getAttribute('data-id') ?? ''),
+      shown: Number(document.querySelector('.library-main')?.getAttribute('data-shown') ?? 0),
       query: document.querySelector('.library-main')?.getAttribute('data-query') ?? '',
       indexing: document.querySelector('.library')?.getAttribute('data-indexing') ?? null,
       empty: document.querySelector('[data-testid="library-empty"]') !== null,

@@ -16,6 +16,7 @@ import { readLibrary } from './library-page';
 const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
 const ENGLISH_TITLE = 'Harbour town opens a tidal power station built by its own residents';
 const SEED_TITLE_START = 'التنسيق العراقي السوري التركي';
+const ARTICLE_TOOLTIP = 'Qari: this page is an article. Click to read it.';
 
 /** The extension APIs the evaluated functions use, typed here: they run serialized, in the browser. */
 interface MenuApi {
@@ -130,6 +131,8 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s: menus a
     '%s saves the page: ★ on the toolbar, the article in the library',
     async (_label, event, path, title) => {
       const tabId = await openArticle(path);
+      // The ★ lasts a few seconds; the page's own detection answering after it would hide it.
+      await toolbarShows(suite.control, tabId, { badge: '✓', title: ARTICLE_TOOLTIP });
       await deliver(event, tabId);
       await toolbarShows(suite.control, tabId, { badge: '★', title: 'Qari: saved to your library.' });
       const library = await suite.browser.openExtensionPage('/library.html');

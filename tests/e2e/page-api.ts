@@ -21,7 +21,7 @@ export interface PageExtensionApi {
     update(tabId: number, properties: { url: string }): Promise<PageTab>;
   };
   runtime: { getManifest(): Record<string, unknown> };
-  storage: { local: { clear(): Promise<void> } };
+  storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
   /** Chrome MV3 */
   action?: PageAction;
   /** Firefox MV2 */

@@ -7,7 +7,7 @@ import { useExtensionSuite } from './suite';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { SCREENSHOTS } from './paths';
-import { clearStorage, closeTab, openTab, toolbarShows, waitUntil } from './extension-calls';
+import { clearStorage, closeTab, openTab, settingsStored, toolbarShows, waitUntil } from './extension-calls';
 import { directionOfBlock, naskhFontState, openSettings, readArticle, setRange } from './reader-page';
 
 const LAUNCHERS = { chromium: launchChromium, firefox: launchFirefox } as const;
@@ -144,8 +144,7 @@ describe.each(Object.keys(LAUNCHERS) as (keyof typeof LAUNCHERS)[])('%s', (name)
       (view) => view.theme === 'dark',
       'the dark theme',
     );
-    // Storage writes are asynchronous; give the write a moment before closing the page.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settingsStored(suite.control, { theme: 'dark', fontSize: 21 });
     await first.close();
 
     const again = await openView('popup', arabic);
