@@ -12,7 +12,9 @@ const SAVE_DELAY_MS = 600;
 
 /**
  * For a saved article in the reader tab: scrolls to where the reader left off, then keeps the
- * position as they read (debounced: one write per pause, not one per scroll event).
+ * position as they read (debounced: one write per pause, not one per scroll event). A write still
+ * waiting when the tab is hidden or closed is made at once: scrolling to the end and closing the
+ * tab within the pause must not lose where one stopped.
  */
 export function useReadingPosition(savedId: string | null, restoreTo: number | null): void {
   useEffect(() => {
@@ -22,16 +24,30 @@ export function useReadingPosition(savedId: string | null, restoreTo: number | n
       window.scrollTo({ top: restoreTo * scrollable, behavior: 'instant' });
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = (): void => {
+      timer = undefined;
+      void setReadingPosition(libraryDb(), savedId, scrollFraction()).catch(() => undefined);
+    };
     const onScroll = (): void => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        void setReadingPosition(libraryDb(), savedId, scrollFraction()).catch(() => undefined);
-      }, SAVE_DELAY_MS);
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    };
+    const saveNowIfWaiting = (): void => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      save();
+    };
+    const onVisibilityChange = (): void => {
+      if (document.visibilityState === 'hidden') saveNowIfWaiting();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', saveNowIfWaiting);
+    document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', saveNowIfWaiting);
+      document.removeEventListener('visibilitychange', onVisibilityChange);
     };
   }, [savedId, restoreTo]);
 }
