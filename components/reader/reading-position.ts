@@ -3,18 +3,50 @@ import { libraryDb } from '@/utils/storage/library/db';
 import { setReadingPosition } from '@/utils/storage/library/repository';
 
 /** How far down the page the reader is: 0 at the top, 1 at the end. */
-export function scrollFraction(): number {
-  const scrollable = document.documentElement.scrollHeight - window.innerHeight;
-  return scrollable > 0 ? Math.min(1, Math.max(0, window.scrollY / scrollable)) : 0;
+export function scrollFraction(view: Window = window): number {
+  const scrollable = view.document.documentElement.scrollHeight - view.innerHeight;
+  return scrollable > 0 ? Math.min(1, Math.max(0, view.scrollY / scrollable)) : 0;
 }
 
-const SAVE_DELAY_MS = 600;
+/** One write per pause in scrolling, not one per scroll event. */
+export const SAVE_DELAY_MS = 600;
+
+/**
+ * Calls `save` with the scroll fraction once the reader pauses scrolling. A save still waiting
+ * when the page is hidden or closed is made at once: scrolling to the end and closing the tab (or
+ * switching away) within the pause must not lose where one stopped. Returns the unsubscribe.
+ */
+export function watchReadingPosition(view: Window, save: (fraction: number) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const saveNow = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    save(scrollFraction(view));
+  };
+  const onScroll = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(saveNow, SAVE_DELAY_MS);
+  };
+  const saveNowIfWaiting = (): void => {
+    if (timer !== undefined) saveNow();
+  };
+  const onVisibilityChange = (): void => {
+    if (view.document.visibilityState === 'hidden') saveNowIfWaiting();
+  };
+  view.addEventListener('scroll', onScroll, { passive: true });
+  view.addEventListener('pagehide', saveNowIfWaiting);
+  view.document.addEventListener('visibilitychange', onVisibilityChange);
+  return () => {
+    clearTimeout(timer);
+    view.removeEventListener('scroll', onScroll);
+    view.removeEventListener('pagehide', saveNowIfWaiting);
+    view.document.removeEventListener('visibilitychange', onVisibilityChange);
+  };
+}
 
 /**
  * For a saved article in the reader tab: scrolls to where the reader left off, then keeps the
- * position as they read (debounced: one write per pause, not one per scroll event). A write still
- * waiting when the tab is hidden or closed is made at once: scrolling to the end and closing the
- * tab within the pause must not lose where one stopped.
+ * position as they read.
  */
 export function useReadingPosition(savedId: string | null, restoreTo: number | null): void {
   useEffect(() => {
@@ -23,31 +55,8 @@ export function useReadingPosition(savedId: string | null, restoreTo: number | n
       const scrollable = document.documentElement.scrollHeight - window.innerHeight;
       window.scrollTo({ top: restoreTo * scrollable, behavior: 'instant' });
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const save = (): void => {
-      timer = undefined;
-      void setReadingPosition(libraryDb(), savedId, scrollFraction()).catch(() => undefined);
-    };
-    const onScroll = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(save, SAVE_DELAY_MS);
-    };
-    const saveNowIfWaiting = (): void => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      save();
-    };
-    const onVisibilityChange = (): void => {
-      if (document.visibilityState === 'hidden') saveNowIfWaiting();
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', saveNowIfWaiting);
-    document.addEventListener('visibilitychange', onVisibilityChange);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', saveNowIfWaiting);
-      document.removeEventListener('visibilitychange', onVisibilityChange);
-    };
+    return watchReadingPosition(window, (fraction) => {
+      void setReadingPosition(libraryDb(), savedId, fraction).catch(() => undefined);
+    });
   }, [savedId, restoreTo]);
 }

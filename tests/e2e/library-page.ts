@@ -6,7 +6,7 @@ export interface LibrarySnapshot {
   titles: string[];
   /** Rows rendered now: the list renders only those near the screen. */
   ids: string[];
-  /** How many articles the list holds (all of them, rendered or not). */
+  /** How many articles the list holds, rendered or not: those loaded so far that match the search. */
   shown: number;
   query: string;
   indexing: string | null;
